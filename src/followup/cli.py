@@ -1,0 +1,174 @@
+"""The `followup` command line: parses options, calls one library function, prints.
+
+Exit codes: 0 ok, 1 data or runtime error, 2 usage error, 130 interrupted (Ctrl-C).
+Heavy modules (python-docx, questionary, rich) are imported inside the commands that use
+them, so `followup --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+import click
+
+from followup import __version__
+from followup.errors import EXIT_DATA, FollowupError
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+EXIT_INTERRUPTED = 130
+
+
+class DateParam(click.ParamType):
+    """A date as 2016-10-13, 平成28年10月13日 or 令和8年11月26日."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        from followup.dates import find_dates
+
+        found = find_dates(str(value))
+        if len(found) != 1:
+            self.fail(f"日付として読めません: {value}(例: 2016-10-13、平成28年10月13日)", param, ctx)
+        return found[0].date
+
+
+DATE = DateParam()
+RECORD_ARG = click.argument("record", required=False, type=click.Path(dir_okay=False, path_type=Path))
+
+
+class FollowupGroup(click.Group):
+    """Turns every FollowupError into one Japanese line on stderr and its exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        debug = bool(ctx.params.get("debug"))
+        try:
+            return super().invoke(ctx)
+        except FollowupError as exc:
+            if debug:
+                traceback.print_exc()
+            click.echo(f"エラー: {exc.message}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("\n中断しました。", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # The reader (e.g. `| head`) went away: not an error worth a message.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:
+            if debug:
+                traceback.print_exc()
+            click.echo(
+                f"エラー: 予期しない問題が起きました({type(exc).__name__}: {exc})。"
+                "--debug を付けて実行すると詳細を表示します。",
+                err=True,
+            )
+            ctx.exit(EXIT_DATA)
+
+
+@click.group(cls=FollowupGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "--version", prog_name="followup", message="%(prog)s %(version)s")
+@click.option("--debug", is_flag=True, help="エラーの詳細(トレースバック)を表示します。")
+def cli(debug: bool) -> None:
+    """行政機関の回答書を質問ごとに点検し、再質問書(Word)を作ります。
+
+    \b
+    例:
+      followup show                       J-LIS の例を表示
+      followup triage --only-flagged      はぐらかし回答の一覧
+      followup review                     一件ずつ確認して再質問を決める
+      followup draft --accept-suggestions -o 再質問書.docx
+    """
+
+
+def resolve_record(record: Path | None) -> Path:
+    from followup.paths import default_record
+
+    return record if record is not None else default_record()
+
+
+@cli.command("import", context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--questions", "-q", type=click.Path(dir_okay=False, path_type=Path), help="質問書(.txt または .docx)"
+)
+@click.option(
+    "--reply", "-r", type=click.Path(dir_okay=False, path_type=Path), help="回答書(.txt または .docx)"
+)
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="作る記録ファイル(.yaml)",
+)
+@click.option("--force", is_flag=True, help="既存の記録ファイルを上書きします。")
+@click.option("--asked-date", type=DATE, help="質問の日付(文書に無いとき)")
+@click.option("--answered-date", type=DATE, help="回答の日付(文書に無いとき)")
+def import_command(
+    questions: Path | None,
+    reply: Path | None,
+    output: Path,
+    force: bool,
+    asked_date: dt.date | None,
+    answered_date: dt.date | None,
+) -> None:
+    """質問書と回答書から記録ファイル(answers/*.yaml)を作ります。
+
+    \b
+    例:
+      followup import -q 質問書.txt -r 回答書.txt -o answers/kaito.yaml
+      followup import -r 答弁書.docx -o answers/toben.yaml
+    """
+    from followup.errors import UsageProblem
+    from followup.importer import import_exchange
+    from followup.records import save_record
+
+    if questions is None and reply is None:
+        raise UsageProblem("--questions(質問書)か --reply(回答書)を指定してください。")
+    if output.exists() and not force:
+        from followup.errors import OutputError
+
+        raise OutputError(f"{output}: すでにファイルがあります。上書きするには --force を付けてください。")
+    record, summary = import_exchange(questions, reply, asked_date=asked_date, answered_date=answered_date)
+    save_record(record, output, force=force)
+    for line in summary.lines():
+        click.echo(line)
+    click.echo(f"保存しました: {output}")
+
+
+@cli.command("show", context_settings=CONTEXT_SETTINGS)
+@RECORD_ARG
+def show_command(record: Path | None) -> None:
+    """記録ファイルの中身(質問と回答の要約、まとめて回答された項目)を表示します。
+
+    RECORD を省くと、同梱の J-LIS の例(answers/jlis-2016.yaml)を表示します。
+
+    \b
+    例:
+      followup show answers/kaito.yaml
+    """
+    from followup.display import terminal_columns
+    from followup.records import load_record
+    from followup.show import render_record
+
+    loaded = load_record(resolve_record(record))
+    for line in render_record(loaded, columns=terminal_columns()):
+        click.echo(line)
+
+
+def main() -> None:
+    cli.main(prog_name="followup")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

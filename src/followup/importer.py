@@ -1,0 +1,276 @@
+"""`followup import`: build an exchange record from a 質問書 and its 回答書.
+
+The 質問書 gives the items (refs, original wording, sections and their context); the
+reply gives restatements and answers, paired to the items by ref and text.  Nothing is
+dropped silently: reply items that pair with no question are kept under `unmatched`, and
+the summary lists every gap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from followup.align import Side, align
+from followup.errors import InputError
+from followup.metadata import find_deadline, read_contact, read_header, split_addressee, split_party
+from followup.parser import Node, ParsedDocument, parse_document
+from followup.records import (
+    Item,
+    Party,
+    QuestionsMeta,
+    Record,
+    ReplyMeta,
+    Respondent,
+    Section,
+    Unmatched,
+)
+from followup.textio import read_document
+from followup.textnorm import comparable
+
+INFERRED_MERGE_MIN_RESTATED = 0.5
+
+
+@dataclass
+class ImportSummary:
+    items: int = 0
+    answered: int = 0
+    merged_groups: list[list[str]] = field(default_factory=list)
+    missing_in_reply: list[str] = field(default_factory=list)
+    unmatched_reply: list[str] = field(default_factory=list)
+    restated_differs: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        merged_refs = sum(len(g) for g in self.merged_groups)
+        out = [
+            f"質問項目: {self.items} 件(回答あり {self.answered} 件、"
+            f"回答なし {self.items - self.answered} 件、まとめて回答 {merged_refs} 件)"
+        ]
+        if self.merged_groups:
+            out.append("まとめて回答された項目: " + " / ".join("・".join(g) for g in self.merged_groups))
+        out.append("回答書に見当たらない質問: " + ("、".join(self.missing_in_reply) or "なし"))
+        out.append("質問書と対応しない回答書の項目: " + ("、".join(self.unmatched_reply) or "なし"))
+        out.append(
+            f"回答書の質問の引用が原文と異なる項目: {len(self.restated_differs)} 件"
+            + (f"({'、'.join(self.restated_differs)})" if self.restated_differs else "")
+        )
+        out.extend(f"注意: {w}" for w in self.warnings)
+        return out
+
+
+@dataclass
+class _ReplyItem:
+    node: Node
+    refs: tuple[str, ...]
+    text: str
+    answer: str | None
+    group: int  # reply items sharing one answer share a group number
+
+
+def _reply_items(doc: ParsedDocument) -> list[_ReplyItem]:
+    """Reply items in document order; a run of unanswered siblings right before an
+    answered one shares its answer (「1) … 2) … 【回答】 …」)."""
+    by_node: dict[int, _ReplyItem] = {}
+    group = 0
+    for parent in doc.root.walk():
+        pending: list[_ReplyItem] = []
+        for child in parent.children:
+            if child.children and child.answer_paras is None:
+                pending = []
+                continue
+            item = _ReplyItem(child, child.refs, child.text(), child.answer(), -1)
+            by_node[id(child)] = item
+            if item.answer is None:
+                pending.append(item)
+                continue
+            group += 1
+            for waiting in pending:
+                waiting.group, waiting.answer = group, item.answer
+            item.group = group
+            pending = []
+        for waiting in pending:
+            group += 1
+            waiting.group = group
+    return [by_node[id(n)] for n in doc.root.walk() if id(n) in by_node]
+
+
+def _parse(path: Path, *, reply: bool) -> ParsedDocument:
+    doc = parse_document(read_document(path), reply=reply)
+    if not doc.items():
+        kind = "回答書" if reply else "質問書"
+        raise InputError(
+            f"{path}: {kind}に番号付きの項目が見つかりません([1]、(1)、1)、一 などの番号で始まる行が必要です)。"
+        )
+    return doc
+
+
+def _sections(doc: ParsedDocument) -> list[Section]:
+    return [Section(ref=n.ref, title=n.title(), context=n.context() or None) for n in doc.sections()]
+
+
+def import_exchange(
+    questions: Path | None,
+    reply: Path | None,
+    *,
+    asked_date: dt.date | None = None,
+    answered_date: dt.date | None = None,
+) -> tuple[Record, ImportSummary]:
+    """Read the documents and build the record; raises InputError on unusable input."""
+    if questions is None and reply is None:
+        raise InputError("--questions か --reply の少なくとも一方を指定してください。")
+    q_doc = _parse(questions, reply=False) if questions else None
+    r_doc = _parse(reply, reply=True) if reply else None
+    summary = ImportSummary()
+
+    q_head = read_header(q_doc.header, reply=False) if q_doc else None
+    r_head = read_header(r_doc.header, reply=True) if r_doc else None
+    asked = asked_date or (q_head.date if q_head else None) or (r_head.asked_date if r_head else None)
+    answered = answered_date or (r_head.date if r_head else None)
+
+    r_items = _reply_items(r_doc) if r_doc else []
+    if q_doc:
+        items, unmatched = _pair(q_doc, r_items, summary)
+        sections = _sections(q_doc)
+    else:
+        items, unmatched = _reply_only(r_items), []
+        sections = _sections(r_doc) if r_doc else []
+    _summarize(items, summary)
+
+    asker_text = (q_head.sender if q_head else None) or (r_head.addressee if r_head else None)
+    respondent_text = (q_head.addressee if q_head else None) or (r_head.sender if r_head else None)
+    asker_name, asker_short = split_party(asker_text) if asker_text else ("", None)
+    body, head_title, head_name = split_addressee(respondent_text) if respondent_text else ("", None, None)
+    q_title = (q_head.title if q_head else None) or ""
+    for label, value in (("質問書の表題", q_title), ("質問者", asker_name), ("回答者", body)):
+        if not value:
+            summary.warnings.append(f"{label}が見つかりません。記録ファイルを開いて書き足してください。")
+    if reply and answered is None:
+        summary.warnings.append("回答の日付が見つかりません。--answered-date で指定できます。")
+    if asked is None:
+        summary.warnings.append("質問の日付が見つかりません。--asked-date で指定できます。")
+
+    record = Record(
+        questions=QuestionsMeta(
+            title=q_title,
+            date=asked,
+            deadline=find_deadline("".join(q_head.preamble), asked) if q_head else None,
+            preamble="\n".join(q_head.preamble) or None if q_head else None,
+            contact=read_contact(q_doc.trailer) if q_doc else None,
+        ),
+        asker=Party(name=asker_name, short_name=asker_short),
+        respondent=Respondent(body=body, head_title=head_title, head_name=head_name),
+        reply=ReplyMeta(
+            title=r_head.title if r_head else None,
+            date=answered,
+            preamble="\n".join(r_head.preamble) or None if r_head else None,
+            contact=read_contact(r_doc.trailer) if r_doc else None,
+        ),
+        sections=sections,
+        items=items,
+        unmatched=unmatched,
+    )
+    return record, summary
+
+
+def _pair(
+    q_doc: ParsedDocument, r_items: list[_ReplyItem], summary: ImportSummary
+) -> tuple[list[Item], list[Unmatched]]:
+    q_nodes = q_doc.items()
+    q_sides = [Side((n.ref,), n.text()) for n in q_nodes]
+    r_sides = [Side(r.refs, r.text) for r in r_items]
+    pairs = align(q_sides, r_sides) if r_items else {}
+    _infer_lost_restatements(q_nodes, r_items, pairs, summary)
+
+    group_members: dict[int, list[str]] = {}
+    for qi, ri in sorted(pairs.items()):
+        group_members.setdefault(r_items[ri].group, []).append(q_nodes[qi].ref)
+    items = []
+    for qi, node in enumerate(q_nodes):
+        ri = pairs.get(qi)
+        r = r_items[ri] if ri is not None else None
+        merged = [ref for ref in group_members.get(r.group, []) if ref != node.ref] if r else []
+        items.append(
+            Item(
+                ref=node.ref,
+                question=node.text() or None,
+                restated=(r.text or None) if r else None,
+                answer=r.answer if r else None,
+                merged=merged,
+            )
+        )
+        if r is None and r_items:
+            summary.missing_in_reply.append(node.ref)
+    used = set(pairs.values())
+    unmatched = []
+    for ri, r in enumerate(r_items):
+        if ri not in used:
+            unmatched.append(Unmatched(ref=r.refs[0] or None, text=r.text or None, answer=r.answer))
+            summary.unmatched_reply.append(f"{r.refs[0] or '(番号なし)'}(回答書 {r.node.line_no} 行目)")
+    return items, unmatched
+
+
+def _infer_lost_restatements(
+    q_nodes: list[Node], r_items: list[_ReplyItem], pairs: dict[int, int], summary: ImportSummary
+) -> None:
+    """A reply that restates its questions but lacks one line (an OCR or typing loss) right
+    before an answered sibling: the lost item most likely shared that answer.  Said aloud."""
+    if not r_items:
+        return
+    restated = sum(1 for ri in pairs.values() if r_items[ri].text)
+    if restated < INFERRED_MERGE_MIN_RESTATED * len(q_nodes):
+        return
+    for qi in range(len(q_nodes) - 1):
+        if qi in pairs or (qi + 1) not in pairs:
+            continue
+        node, following = q_nodes[qi], q_nodes[qi + 1]
+        parent_ref = (
+            following.ref[: len(following.ref) - len(following.marker.token)] if following.marker else ""
+        )
+        if not node.ref.startswith(parent_ref) or node.ref.count(")") != following.ref.count(")"):
+            continue
+        nxt = r_items[pairs[qi + 1]]
+        before = pairs.get(qi - 1)
+        if nxt.answer is None or (before is not None and before != pairs[qi + 1] - 1):
+            continue
+        pairs[qi] = pairs[qi + 1]
+        summary.warnings.append(
+            f"{node.ref} は回答書に見当たりません。直後の {following.ref} と同じ回答を共有するものとして取り込みました(要確認)。"
+        )
+
+
+def _reply_only(r_items: list[_ReplyItem]) -> list[Item]:
+    groups: dict[int, list[str]] = {}
+    for r in r_items:
+        for ref in r.refs:
+            groups.setdefault(r.group, []).append(ref)
+    items: list[Item] = []
+    seen: set[str] = set()
+    for r in r_items:
+        for ref in r.refs:
+            if ref in seen:
+                continue
+            seen.add(ref)
+            items.append(
+                Item(
+                    ref=ref,
+                    restated=r.text or None,
+                    answer=r.answer,
+                    merged=[m for m in groups[r.group] if m != ref],
+                )
+            )
+    return items
+
+
+def _summarize(items: list[Item], summary: ImportSummary) -> None:
+    summary.items = len(items)
+    summary.answered = sum(1 for it in items if it.answer)
+    seen: set[str] = set()
+    for it in items:
+        if it.merged and it.ref not in seen:
+            group = [it.ref, *it.merged]
+            seen.update(group)
+            summary.merged_groups.append(group)
+        if it.question and it.restated and comparable(it.question) != comparable(it.restated):
+            summary.restated_differs.append(it.ref)

@@ -1,0 +1,139 @@
+"""Reading the letter around the numbered body: who wrote to whom, when, under what title.
+
+Japanese formal letters put the date (right-aligned), the addressee (…様 / …御中 / …殿), the
+sender, the title and a preamble before 「記」, and the contact after 「以上」.  The reading
+is heuristic; what it cannot find is left empty and reported, and can be set by hand or with
+the import options.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from followup.dates import find_dates
+from followup.paths import templates_dir
+from followup.textnorm import join_lines, squeeze_cjk_spaces
+from followup.yamlio import load_yaml
+
+_ADDRESSEE_END = re.compile(r"(?:様|御中|殿)$")
+_SHORT_NAME = re.compile(r"^(?P<name>.+?)\s*[(（](?P<short>[^()（）]+)[)）]$")
+_ASKED_REF = re.compile(r"付け?で.{0,12}?(?:ご?質問|照会|質問書|要望|申し?入れ|お尋ね|ご依頼)")
+_DEADLINE_HINT = re.compile(r"まで")
+_SEP = re.compile(r"[ \t\u3000]+")
+
+
+@cache
+def _vocab() -> dict[str, list[str]]:
+    located = load_yaml(templates_dir() / "metadata.yaml")
+    return {k: [str(v) for v in vs] for k, vs in located.data.items()}
+
+
+@dataclass
+class Header:
+    date: dt.date | None = None
+    addressee: str | None = None
+    sender: str | None = None
+    title: str | None = None
+    preamble: list[str] = field(default_factory=list)
+    asked_date: dt.date | None = None
+    deadline: dt.date | None = None
+
+
+def _is_date_line(text: str) -> bool:
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return False
+    rest = text[: dates[0].start] + text[dates[0].end :]
+    return not rest.strip(" \t\u3000")
+
+
+def read_header(lines: list[str], *, reply: bool) -> Header:
+    """Date, addressee, sender, title and preamble from the lines before the numbered body."""
+    header = Header()
+    words = _vocab()["reply_title_words" if reply else "question_title_words"]
+    texts = [t.strip(" \t\u3000") for t in lines]
+    texts = [t for t in texts if t and t != "記"]
+    seen_title = False
+    for text in texts:
+        if header.date is None and _is_date_line(text):
+            header.date = find_dates(text)[0].date
+            continue
+        if header.addressee is None and not seen_title and _ADDRESSEE_END.search(text) and len(text) < 80:
+            header.addressee = text
+            continue
+        if not seen_title and len(text) <= 80 and not text.endswith("。") and any(w in text for w in words):
+            header.title = squeeze_cjk_spaces(text)
+            seen_title = True
+            continue
+        if (
+            not seen_title
+            and header.addressee
+            and header.sender is None
+            and len(text) <= 80
+            and not text.endswith("。")
+        ):
+            header.sender = text
+            continue
+        if seen_title or len(text) > 80 or text.endswith("。"):
+            header.preamble.append(text)
+    preamble = "".join(header.preamble)
+    for found in find_dates(preamble):
+        tail = preamble[found.end : found.end + 30]
+        if header.asked_date is None and _ASKED_REF.match(tail):
+            header.asked_date = found.date
+    return header
+
+
+def find_deadline(preamble: str, asked: dt.date | None) -> dt.date | None:
+    """「6月15日までにいただく」: a date followed by まで in a sentence about the reply."""
+    for sentence in re.split("(?<=。)", preamble):
+        if "回答" not in sentence:
+            continue
+        year = asked.year if asked else None
+        for found in find_dates(sentence, default_year=year):
+            if not _DEADLINE_HINT.match(sentence[found.end : found.end + 3]):
+                continue
+            date = found.date
+            if not found.year_known and asked and date < asked:
+                date = date.replace(year=date.year + 1)
+            return date
+    return None
+
+
+def split_addressee(text: str) -> tuple[str, str | None, str | None]:
+    """「地方公共団体情報システム機構 理事長 西 尾 勝 様」 → (body, 理事長, 西尾勝)."""
+    core = _ADDRESSEE_END.sub("", text).strip(" \t\u3000")
+    for title in _vocab()["head_titles"]:
+        idx = core.find(title)
+        if idx > 0:
+            body = core[:idx].strip(" \t\u3000")
+            name = _SEP.sub("", core[idx + len(title) :]) or None
+            return body, title, name
+    return core, None, None
+
+
+def split_party(text: str) -> tuple[str, str | None]:
+    """「共通番号・カードの廃止をめざす市民連絡会 (共通番号いらないネット)」 → (name, short)."""
+    text = text.strip(" \t\u3000")
+    text = _ADDRESSEE_END.sub("", text).strip(" \t\u3000")
+    m = _SHORT_NAME.match(text)
+    if m:
+        return m.group("name").strip(" \t\u3000"), m.group("short").strip()
+    return text, None
+
+
+def read_contact(trailer: list[str]) -> str | None:
+    """The contact lines after 以上, without headings-only lines and transcribers' notes (※)."""
+    texts = [t.strip(" \t\u3000") for t in trailer]
+    texts = [t for t in texts if t and t.replace(" ", "") not in {"以上", "(以上)", "（以上）"}]
+    kept = []
+    for text in texts:
+        if text.startswith("※"):
+            break
+        if re.fullmatch(r"[【〔\[［(（]?\s*(?:問合せ先|問い合わせ先|問合先|連絡先)\s*[】〕\]］)）]?", text):
+            continue
+        kept.append(join_lines([text]))
+    return "\n".join(kept) or None

@@ -1,0 +1,199 @@
+"""Recognizing the numbering of 質問書 and 回答書 lines, and turning it into stable refs.
+
+A marker is the number at the start of a line: `[1]`, `（１）`, `1)`, `1.`, `①`, `ア`,
+`(ア)`, `第1`, `一`, and the 答弁書 headings `一について`, `二及び三について`,
+`四から六までについて`.  Each has a *scheme* (its shape) and an ordinal *value*, so the
+parser can infer the hierarchy from the order schemes appear in, and a *token* that is the
+marker's normalized spelling inside a ref (digits half-width, brackets ASCII).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟"
+
+_SP = "[ \t\u3000]"
+_DIGITS = "[0-9０-９]{1,3}"
+_KANJI = "[一二三四五六七八九十〇百]{1,4}"
+_KATA = f"[{_KATAKANA}]"
+
+# Order matters: the first pattern that matches a line wins.
+_MARKER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("bracket", re.compile(rf"^[\[［「〔【]{_SP}*(?P<n>{_DIGITS}){_SP}*[\]］」〕】]")),
+    ("paren_num", re.compile(rf"^[(（]{_SP}*(?P<n>{_DIGITS}){_SP}*[)）]")),
+    ("paren_kata", re.compile(rf"^[(（](?P<n>{_KATA})[)）]")),
+    ("paren_kanji", re.compile(rf"^[(（](?P<n>{_KANJI})[)）]")),
+    ("num_paren", re.compile(rf"^(?P<n>{_DIGITS}){_SP}*[)）]")),
+    ("circled", re.compile(rf"^(?P<n>[{_CIRCLED}])")),
+    ("dai", re.compile(rf"^第{_SP}*(?P<n>{_DIGITS}|{_KANJI})(?={_SP}|$)")),
+    ("num_dot", re.compile(rf"^(?P<n>{_DIGITS})[.．](?![0-9０-９])")),
+    ("kanji", re.compile(rf"^(?P<n>{_KANJI})(?={_SP}|[、．.]|$)")),
+    ("kata", re.compile(rf"^(?P<n>{_KATA})(?={_SP}|[．.])")),
+    ("num_bare", re.compile(rf"^(?P<n>[0-9]{{1,3}})(?=\u3000)|^(?P<fw>[０-９]{{1,3}})(?={_SP})")),
+]
+
+# A scheme whose token stands alone needs 「の」 between it and a following bare token,
+# as in 「一の1」 or 「第1の2」; bracketed tokens delimit themselves.
+_BARE_SCHEMES = {"num_dot", "kanji", "kata", "dai", "num_bare"}
+
+_NUMERAL = rf"(?:{_KANJI}|{_DIGITS})"
+_PART = rf"{_NUMERAL}(?:の(?:{_NUMERAL}|[(（]{_NUMERAL}[)）]))*"
+_DIET_HEADING = re.compile(
+    rf"^(?P<refs>{_PART}(?:(?:及び|並びに|、|,|，|と|から)(?:{_PART})(?:まで)?)*(?:まで)?)について(?:{_SP}+|$)"
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    scheme: str
+    value: int
+    token: str
+    rest: str
+
+    @property
+    def bare(self) -> bool:
+        return self.scheme in _BARE_SCHEMES
+
+
+def kanji_to_int(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十 → 20, 百一 → 101 (enough for item numbers)."""
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = current * 10 + _KANJI_DIGITS[ch]
+    return total + current
+
+
+def int_to_kanji(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    parts = []
+    if n >= 100:
+        parts.append(("" if n // 100 == 1 else digits[n // 100]) + "百")
+        n %= 100
+    if n >= 10:
+        parts.append(("" if n // 10 == 1 else digits[n // 10]) + "十")
+        n %= 10
+    if n:
+        parts.append(digits[n])
+    return "".join(parts)
+
+
+def _value(raw: str) -> int:
+    raw = raw.translate(FULLWIDTH_DIGITS)
+    if raw.isascii() and raw.isdigit():
+        return int(raw)
+    if raw in _CIRCLED:
+        return _CIRCLED.index(raw) + 1
+    if raw in _KATAKANA:
+        return _KATAKANA.index(raw) + 1
+    return kanji_to_int(raw)
+
+
+def _token(scheme: str, raw: str) -> str:
+    n = raw.translate(FULLWIDTH_DIGITS)
+    return {
+        "bracket": f"[{n}]",
+        "paren_num": f"({n})",
+        "paren_kata": f"({n})",
+        "paren_kanji": f"({n})",
+        "num_paren": f"{n})",
+        "dai": f"第{n}",
+    }.get(scheme, n)
+
+
+def match_marker(line: str) -> Marker | None:
+    """The numbering marker that starts `line` (already stripped), if any."""
+    for scheme, pattern in _MARKER_PATTERNS:
+        m = pattern.match(line)
+        if m:
+            raw = m.group("n") if "n" in pattern.groupindex and m.group("n") else m.group("fw")
+            rest = line[m.end() :].lstrip(" \t\u3000、．.")
+            if scheme == "kanji" and not rest:
+                return None  # a lone kanji numeral is more likely noise than an item
+            return Marker(scheme, _value(raw), _token(scheme, raw), rest)
+    return None
+
+
+def join_ref(parent: str, token: str, parent_bare: bool, bare: bool) -> str:
+    if parent and parent_bare and bare:
+        return f"{parent}の{token}"
+    return parent + token
+
+
+def normalize_ref(ref: str) -> str:
+    """Spelling-insensitive form of a ref as a user may type it: 「［１］（３）１）」 → 「[1](3)1)」."""
+    table = str.maketrans({"［": "[", "］": "]", "（": "(", "）": ")", "　": "", " ": ""})
+    return ref.translate(FULLWIDTH_DIGITS).translate(table)
+
+
+@dataclass(frozen=True)
+class DietHeading:
+    refs: tuple[str, ...]
+    rest: str
+
+
+def _normalize_part(part: str) -> str:
+    return part.translate(FULLWIDTH_DIGITS).replace("（", "(").replace("）", ")")
+
+
+def match_diet_heading(line: str) -> DietHeading | None:
+    """`二及び三について` → refs (二, 三); `四から六までについて` → (四, 五, 六)."""
+    m = _DIET_HEADING.match(line)
+    if not m:
+        return None
+    spec = m.group("refs")
+    refs: list[str] = []
+    for chunk in re.split("及び|並びに|、|,|，|と", spec):
+        if not chunk:
+            continue
+        if "から" in chunk:
+            start, _, end = chunk.partition("から")
+            end = end.removesuffix("まで")
+            refs.extend(_expand_range(_normalize_part(start), _normalize_part(end)))
+        else:
+            refs.append(_normalize_part(chunk.removesuffix("まで")))
+    return DietHeading(tuple(refs), line[m.end() :].strip())
+
+
+def _expand_range(start: str, end: str) -> list[str]:
+    """Expand 「四から六まで」 (also 「一の1から3まで」) into each ref; keep both ends otherwise."""
+    head, _, first = start.rpartition("の")
+    _, _, last = end.rpartition("の")
+    prefix = f"{head}の" if head else ""
+    if first.isascii() and first.isdigit() and last.isascii() and last.isdigit():
+        return [f"{prefix}{i}" for i in range(int(first), int(last) + 1)]
+    if re.fullmatch(_KANJI, first) and re.fullmatch(_KANJI, last):
+        a, b = kanji_to_int(first), kanji_to_int(last)
+        if a <= b and b - a < 100:
+            return [f"{prefix}{int_to_kanji(i)}" for i in range(a, b + 1)]
+    return [start, end]
+
+
+_ANSWER_AT_START = re.compile(
+    r"^(?:【回答】|〔回答〕|［回答］|\[回答\]|[(（]回答[)）]|<回答>|＜回答＞|【答】|〔答〕|[(（]答[)）]|回答[:：]|答[:：]|[AＡ][.:：．])"
+)
+_ANSWER_INLINE = re.compile(r"【回答】|〔回答〕|［回答］")
+
+
+def split_answer_marker(line: str) -> tuple[str, str] | None:
+    """(text before, answer text after) when the line carries an answer marker."""
+    m = _ANSWER_AT_START.match(line)
+    if m:
+        return "", line[m.end() :].strip(" \t\u3000")
+    m = _ANSWER_INLINE.search(line)
+    if m:
+        return line[: m.start()].rstrip(" \t\u3000"), line[m.end() :].strip(" \t\u3000")
+    return None
