@@ -23,6 +23,7 @@ _SHORT_NAME = re.compile(r"^(?P<name>.+?)\s*[(（](?P<short>[^()（）]+)[)）]$
 _ASKED_REF = re.compile(r"付け?で.{0,12}?(?:ご?質問|照会|質問書|要望|申し?入れ|お尋ね|ご依頼)")
 _DEADLINE_HINT = re.compile(r"まで")
 _SEP = re.compile(r"[ \t\u3000]+")
+_END_LINES = {"以上", "(以上)", "（以上）", "右質問する。", "右質問する", "右答弁する。"}
 
 
 @cache
@@ -46,8 +47,12 @@ def _is_date_line(text: str) -> bool:
     dates = find_dates(text)
     if len(dates) != 1:
         return False
-    rest = text[: dates[0].start] + text[dates[0].end :]
-    return not rest.strip(" \t\u3000")
+    rest = (text[: dates[0].start] + text[dates[0].end :]).strip(" \t\u3000")
+    return rest in {"", "提出", "付", "付け"}
+
+
+_DOC_NUMBER = re.compile(r"第[0-9０-９〇一二三四五六七八九十百千]+号$")
+_SUBMITTER = re.compile(r"^(?:提出者|質問者|差出人)[:：\s\u3000]*(?P<name>.+)$")
 
 
 def read_header(lines: list[str], *, reply: bool) -> Header:
@@ -57,27 +62,36 @@ def read_header(lines: list[str], *, reply: bool) -> Header:
     texts = [t.strip(" \t\u3000") for t in lines]
     texts = [t for t in texts if t and t != "記"]
     seen_title = False
+    before_addressee: list[str] = []
     for text in texts:
         if header.date is None and _is_date_line(text):
             header.date = find_dates(text)[0].date
             continue
+        if _DOC_NUMBER.search(text) and len(text) <= 40:
+            continue  # 「内閣参質二一三第四五号」: a filing number, not a title
+        submitter = _SUBMITTER.match(text)
+        if submitter and header.sender is None:
+            header.sender = submitter.group("name").strip(" \t\u3000")
+            continue
         if header.addressee is None and not seen_title and _ADDRESSEE_END.search(text) and len(text) < 80:
             header.addressee = text
+            if before_addressee and header.sender is None:
+                header.sender = before_addressee[-1]  # ministries write the sender first
             continue
         if not seen_title and len(text) <= 80 and not text.endswith("。") and any(w in text for w in words):
             header.title = squeeze_cjk_spaces(text)
             seen_title = True
             continue
-        if (
-            not seen_title
-            and header.addressee
-            and header.sender is None
-            and len(text) <= 80
-            and not text.endswith("。")
-        ):
+        if seen_title and squeeze_cjk_spaces(text) == header.title:
+            continue  # the title repeated above the body
+        short = len(text) <= 80 and not text.endswith("。")
+        if not seen_title and header.addressee and header.sender is None and short:
             header.sender = text
             continue
-        if seen_title or len(text) > 80 or text.endswith("。"):
+        if not seen_title and header.addressee is None and short:
+            before_addressee.append(text)
+            continue
+        if seen_title or not short:
             header.preamble.append(text)
     preamble = "".join(header.preamble)
     for found in find_dates(preamble):
@@ -108,10 +122,15 @@ def split_addressee(text: str) -> tuple[str, str | None, str | None]:
     core = _ADDRESSEE_END.sub("", text).strip(" \t\u3000")
     for title in _vocab()["head_titles"]:
         idx = core.find(title)
-        if idx > 0:
-            body = core[:idx].strip(" \t\u3000")
-            name = _SEP.sub("", core[idx + len(title) :]) or None
-            return body, title, name
+        if idx < 0:
+            continue
+        name = _SEP.sub("", core[idx + len(title) :]) or None
+        if idx == 0:
+            return title, title, name  # 「内閣総理大臣 岸田文雄」: the office is the body
+        body = core[:idx].strip(" \t\u3000")
+        if title[0] in "市区町村" and core[idx - 1] not in " \t\u3000":
+            body += title[0]  # 「○○市長」 is the head of ○○市
+        return body, title, name
     return core, None, None
 
 
@@ -128,7 +147,7 @@ def split_party(text: str) -> tuple[str, str | None]:
 def read_contact(trailer: list[str]) -> str | None:
     """The contact lines after 以上, without headings-only lines and transcribers' notes (※)."""
     texts = [t.strip(" \t\u3000") for t in trailer]
-    texts = [t for t in texts if t and t.replace(" ", "") not in {"以上", "(以上)", "（以上）"}]
+    texts = [t for t in texts if t and t.replace(" ", "").replace("\u3000", "") not in _END_LINES]
     kept = []
     for text in texts:
         if text.startswith("※"):

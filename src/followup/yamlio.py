@@ -41,8 +41,13 @@ class Located:
         return 1
 
 
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
 def _to_python(node: yaml.Node, loader: Any, path: Path_, lines: dict[Path_, int], src: str) -> Any:
     lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
+        raise RecordError(src, [f"{node.start_mark.line + 1}: 使えない YAML タグです({node.tag})。"])
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -57,15 +62,18 @@ def _to_python(node: yaml.Node, loader: Any, path: Path_, lines: dict[Path_, int
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_to_python(v, loader, (*path, i), lines, src) for i, v in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError:
+        return node.value  # e.g. an impossible date: left as text for the validator to name
 
 
-class _NoAliasLoader(_Loader):  # type: ignore[misc,valid-type]
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.MarkedYAMLError(None, None, "アンカー・エイリアス(*)は使えません", event.start_mark)
-        return super().compose_node(parent, index)
+def _refuse_aliases(text: str, src: str) -> None:
+    """Anchors and aliases have no use in these files and make "billion laughs" possible."""
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            line = event.start_mark.line + 1
+            raise RecordError(src, [f"{line}: アンカー・エイリアス(*名前)は使えません。値をそのまま書いてください。"])
 
 
 def _dotted(loc: Path_) -> str:
@@ -90,8 +98,9 @@ def load_yaml(path: Path, *, text: str | None = None) -> Located:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise RecordError(src, ["1: UTF-8 のテキストではありません。"]) from exc
-    loader = _NoAliasLoader(text)
+    loader = _Loader(text)
     try:
+        _refuse_aliases(text, src)
         node = loader.get_single_node()
         if node is None:
             raise RecordError(src, ["1: ファイルが空です。"])

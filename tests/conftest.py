@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+JLIS_DIR = ROOT / "answers" / "jlis-2016"
+JLIS_RECORD = ROOT / "answers" / "jlis-2016.yaml"
+FIXTURES = ROOT / "tests" / "fixtures"
+GOLD = ROOT.parent / "shared" / "gold" / "jlis-2016.yaml"
+GOLD_COPY = FIXTURES / "gold" / "jlis-2016.yaml"
+
+
+def gold_items() -> list[dict]:
+    path = GOLD if GOLD.exists() else GOLD_COPY
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def jlis_record():
+    from followup.records import load_record
+
+    return load_record(JLIS_RECORD)
