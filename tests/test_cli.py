@@ -35,7 +35,15 @@ def test_show_default_record(runner):
 def test_import_refuses_to_overwrite_without_force(runner, tmp_path: Path):
     out = tmp_path / "x.yaml"
     out.write_text("大事な記録", encoding="utf-8")
-    args = ["import", "-q", str(JLIS_DIR / "questions.txt"), "-r", str(JLIS_DIR / "reply-clean.txt"), "-o", str(out)]
+    args = [
+        "import",
+        "-q",
+        str(JLIS_DIR / "questions.txt"),
+        "-r",
+        str(JLIS_DIR / "reply-clean.txt"),
+        "-o",
+        str(out),
+    ]
     result = runner.invoke(cli, args)
     assert result.exit_code == 1
     assert "--force" in result.output and "Traceback" not in result.output

@@ -142,9 +142,15 @@ def test_reply_only_import_takes_items_from_the_reply():
 
 def test_fullwidth_brackets_and_digits(tmp_path: Path):
     q = tmp_path / "q.txt"
-    q.write_text("質問書\n\n［１］ 予算について\n（１）総額はいくらか。\n（２）内訳を示されたい。\n［２］ 人員について\n（１）職員は何名か。\n", encoding="utf-8")
+    q.write_text(
+        "質問書\n\n［１］ 予算について\n（１）総額はいくらか。\n（２）内訳を示されたい。\n［２］ 人員について\n（１）職員は何名か。\n",
+        encoding="utf-8",
+    )
     r = tmp_path / "r.txt"
-    r.write_text("回答書\n\n［１］ 予算について\n（１）総額はいくらか。\n【回答】10億円です。\n（２）内訳を示されたい。\n【回答】別紙のとおりです。\n［２］\n（１）職員は何名か。\n【回答】12名です。\n", encoding="utf-8")
+    r.write_text(
+        "回答書\n\n［１］ 予算について\n（１）総額はいくらか。\n【回答】10億円です。\n（２）内訳を示されたい。\n【回答】別紙のとおりです。\n［２］\n（１）職員は何名か。\n【回答】12名です。\n",
+        encoding="utf-8",
+    )
     record, _ = import_exchange(q, r)
     assert [it.ref for it in record.items] == ["[1](1)", "[1](2)", "[2](1)"]
     assert record.item("[2](1)").answer == "12名です。"

@@ -46,15 +46,24 @@ def test_minimal_record_loads(tmp_path: Path):
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (lambda t: t.replace("  answer: 3件です。", "  answr: 3件です。"), ":11: items[0].answr: 知らない項目です"),
+        (
+            lambda t: t.replace("  answer: 3件です。", "  answr: 3件です。"),
+            ":11: items[0].answr: 知らない項目です",
+        ),
         (lambda t: t.replace("asker:\n  name: 市民の会\n", ""), ":1: asker: 必須の項目がありません"),
         (lambda t: t.replace("- ref: '1'", "- ref: [1]"), ":9: items[0].ref: 文字列を書いてください"),
         (lambda t: t + "- ref: '1'\n  question: 重複\n", ":12: items[1].ref: ref「1」が重複しています"),
         (lambda t: t + "  merged: ['9']\n", ":12: items[0].merged[0]: merged に存在しない ref「9」"),
-        (lambda t: t.replace("  title: 質問書", "  title: 質問書\n  date: 2016-13-45"), ":4: questions.date: 日付を"),
+        (
+            lambda t: t.replace("  title: 質問書", "  title: 質問書\n  date: 2016-13-45"),
+            ":4: questions.date: 日付を",
+        ),
         (lambda t: t.replace("format: 1\n", "format: 1\nformat: 2\n"), ":2: format: キーが重複しています"),
         (lambda t: t.replace("  title: 質問書", "  title: [質問書"), "YAML の書式が正しくありません"),
-        (lambda t: t.replace("  title: 質問書", "  title: !!python/object/apply:os.system ['echo x']"), "使えない YAML タグです"),
+        (
+            lambda t: t.replace("  title: 質問書", "  title: !!python/object/apply:os.system ['echo x']"),
+            "使えない YAML タグです",
+        ),
         (lambda t: "- a\n- b\n", ":1: ファイルの最上位は"),
         (lambda t: "", ":1: ファイルが空です"),
     ],

@@ -166,6 +166,56 @@ def show_command(record: Path | None) -> None:
         click.echo(line)
 
 
+@cli.command("triage", context_settings=CONTEXT_SETTINGS)
+@RECORD_ARG
+@click.option("--only-flagged", is_flag=True, help="「回答あり」以外だけを表示します。")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+    help="出力の形式",
+)
+@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path), help="追加の語句辞書(YAML)")
+@click.option(
+    "--pairs", type=click.Path(dir_okay=False, path_type=Path), help="質問と回答の組(JSONL)を判定します。"
+)
+def triage_command(
+    record: Path | None, only_flagged: bool, fmt: str, lexicon: Path | None, pairs: Path | None
+) -> None:
+    """回答を一つずつ判定し、はぐらかしの種類ときっかけの語句・理由を示します。
+
+    判定: answered(回答あり) partial(一部未回答) unanswered(無回答) deferred(先送り)
+    declined(回答拒否) deflected(他機関へ転嫁) evasive(論点回避) conditional(条件付き)
+
+    \b
+    例:
+      followup triage --only-flagged
+      followup triage answers/kaito.yaml --format csv > 判定.csv
+      followup triage --pairs pairs.jsonl --format jsonl
+    """
+    from followup.display import terminal_columns, use_color
+    from followup.triage import load_lexicon
+    from followup.triage.report import as_csv, as_json, as_jsonl, print_table
+    from followup.triage.service import triage_pairs, triage_record
+
+    lex = load_lexicon(lexicon)
+    if pairs is not None:
+        if record is not None:
+            raise click.UsageError("RECORD と --pairs は同時に指定できません。")
+        for line in triage_pairs(pairs, lex):
+            click.echo(line)
+        return
+    rows = triage_record(resolve_record(record), lex)
+    if only_flagged:
+        rows = [(v, i) for v, i in rows if v.label != "answered"]
+    if fmt == "table":
+        print_table(rows, color=use_color(), width=terminal_columns())
+    else:
+        click.echo({"json": as_json, "jsonl": as_jsonl, "csv": as_csv}[fmt](rows), nl=False)
+
+
 def main() -> None:
     cli.main(prog_name="followup")
 

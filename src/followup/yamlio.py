@@ -73,7 +73,9 @@ def _refuse_aliases(text: str, src: str) -> None:
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent):
             line = event.start_mark.line + 1
-            raise RecordError(src, [f"{line}: アンカー・エイリアス(*名前)は使えません。値をそのまま書いてください。"])
+            raise RecordError(
+                src, [f"{line}: アンカー・エイリアス(*名前)は使えません。値をそのまま書いてください。"]
+            )
 
 
 def _dotted(loc: Path_) -> str:

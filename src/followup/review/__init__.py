@@ -1,0 +1,1 @@
+"""Review: suggestions, the decisions session, and the walk-through."""

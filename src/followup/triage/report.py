@@ -1,0 +1,88 @@
+"""Printing verdicts: a table for people, JSON / JSONL / CSV for other tools."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+
+from followup.records import Item
+from followup.triage.classify import Verdict
+
+LABEL_JA = {
+    "answered": "回答あり",
+    "partial": "一部未回答",
+    "unanswered": "無回答",
+    "deferred": "先送り",
+    "declined": "回答拒否",
+    "deflected": "他機関へ転嫁",
+    "evasive": "論点回避",
+    "conditional": "条件付き",
+}
+
+
+def as_json(rows: Iterable[tuple[Verdict, Item | None]]) -> str:
+    return json.dumps([v.to_dict(i) for v, i in rows], ensure_ascii=False, indent=2) + "\n"
+
+
+def as_jsonl(rows: Iterable[tuple[Verdict, Item | None]]) -> str:
+    return "".join(json.dumps(v.to_dict(i), ensure_ascii=False) + "\n" for v, i in rows)
+
+
+def as_csv(rows: Iterable[tuple[Verdict, Item | None]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["ref", "label", "label_ja", "trigger", "reasons", "question", "answer"])
+    for v, item in rows:
+        writer.writerow(
+            [
+                v.ref,
+                v.label,
+                LABEL_JA[v.label],
+                v.trigger or "",
+                " ".join(v.reasons),
+                item.asked if item else "",
+                (item.answer or "") if item else "",
+            ]
+        )
+    return out.getvalue()
+
+
+def print_table(rows: list[tuple[Verdict, Item | None]], *, color: bool, width: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(
+        no_color=not color,
+        highlight=False,
+        width=width,
+        soft_wrap=False,
+        force_terminal=color,
+        color_system="standard" if color else None,
+    )
+    table = Table(show_lines=True, expand=False)
+    for name in ("ref", "判定", "きっかけの語句・理由"):
+        table.add_column(name, overflow="fold")
+    for verdict, item in rows:
+        label = LABEL_JA[verdict.label]
+        if verdict.auto_label:
+            label += f"\n(自動: {LABEL_JA[verdict.auto_label]})"
+        detail = Text()
+        if verdict.trigger:
+            answer = (item.answer or "") if item else ""
+            start = answer.find(verdict.trigger)
+            if start >= 0 and color:
+                detail.append("「")
+                detail.append(verdict.trigger, style="bold red")
+                detail.append("」\n")
+            else:
+                detail.append(f"「{verdict.trigger}」\n")
+        detail.append(" ".join(verdict.reasons))
+        table.add_row(verdict.ref, label, detail)
+    console.print(table)
+    counts: dict[str, int] = {}
+    for verdict, _ in rows:
+        counts[verdict.label] = counts.get(verdict.label, 0) + 1
+    console.print("、".join(f"{LABEL_JA[k]} {n}" for k, n in counts.items()))

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import FIXTURES, JLIS_DIR, gold_items
+
+from followup.align import similarity
+from followup.cli import cli
+from followup.errors import InputError, RecordError
+from followup.importer import import_exchange
+from followup.records import Item, load_record
+from followup.triage import LABELS, classify, classify_record, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def check_against_gold(verdicts, gold):
+    wrong = []
+    for g in gold:
+        v = verdicts[g["ref"]]
+        if g.get("ambiguous"):
+            continue
+        if v.label != g["label"] and v.label not in g.get("also", []):
+            wrong.append((g["ref"], v.label, g["label"]))
+        if v.label == "partial" and g.get("unanswered"):
+            named = " ".join(v.unanswered + v.reasons)
+            assert any(similarity(u, named) > 0.5 for u in g["unanswered"]), (g["ref"], v.unanswered)
+    return wrong
+
+
+def test_jlis_record_matches_gold(jlis_record, lexicon):
+    verdicts = {v.ref: v for v in classify_record(jlis_record, lexicon)}
+    assert check_against_gold(verdicts, gold_items()) == []
+    assert "それは解決したのか" in verdicts["[1](3)1)"].unanswered
+    assert verdicts["[4]6)"].trigger == "当機構が実施した調達ではありません"
+
+
+def test_jlis_ocr_import_matches_gold(lexicon):
+    record, _ = import_exchange(JLIS_DIR / "questions.txt", JLIS_DIR / "reply-ocr.txt")
+    verdicts = {v.ref: v for v in classify_record(record, lexicon)}
+    assert check_against_gold(verdicts, gold_items()) == []
+
+
+def test_other_styles_gold_including_good_answers(lexicon):
+    record = load_record(FIXTURES / "gold" / "styles-record.yaml")
+    gold = yaml.safe_load((FIXTURES / "gold" / "styles-gold.yaml").read_text(encoding="utf-8"))["items"]
+    verdicts = {v.ref: v for v in classify_record(record, lexicon)}
+    assert check_against_gold(verdicts, gold) == []
+    good = [g["ref"] for g in gold if g["label"] == "answered"]
+    assert len(good) >= 15 and all(verdicts[r].label == "answered" for r in good if r != "14")
+
+
+def test_every_verdict_is_explained(jlis_record, lexicon):
+    for v in classify_record(jlis_record, lexicon):
+        assert v.label in LABELS and v.reasons
+        item = jlis_record.item(v.ref)
+        if v.trigger is not None:
+            assert v.trigger in item.answer, v.ref
+
+
+def test_unanswered_item(lexicon):
+    v = classify(Item(ref="1", question="何件か。", answer=None), lexicon)
+    assert v.label == "unanswered" and v.trigger is None
+
+
+def test_extra_lexicon_adds_phrases(tmp_path: Path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "labels:\n  deferred:\n    - pattern: 鋭意準備中\n      reason: 準備中として先送りしています。\n",
+        encoding="utf-8",
+    )
+    item = Item(ref="1", question="いつ公開するのか。", answer="現在、鋭意準備中です。")
+    assert classify(item, load_lexicon(extra)).label == "deferred"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("labels:\n  refused:\n    - pattern: x\n      reason: y\n", "labels.refused"),
+        ("labels:\n  declined:\n    - pattern: '(['\n      reason: y\n", "正規表現として読めません"),
+        ("labels: [1, 2]\n", "labels"),
+    ],
+)
+def test_bad_lexicon_is_refused(tmp_path: Path, text: str, message: str):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(RecordError) as info:
+        load_lexicon(bad)
+    assert message in info.value.message and str(bad) in info.value.message
+
+
+def test_triage_json_and_only_flagged(runner):
+    result = runner.invoke(cli, ["triage", "--format", "json", "--only-flagged"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert all(r["label"] != "answered" for r in rows)
+    row = next(r for r in rows if r["ref"] == "[3](2)2)")
+    assert row["label"] == "deflected" and "各地方公共団体において対応" in row["trigger"]
+    assert {"ref", "label", "trigger", "reasons", "question", "answer"} <= row.keys()
+
+
+def test_triage_table_and_csv(runner):
+    result = runner.invoke(cli, ["triage"])
+    assert result.exit_code == 0 and "回答拒否" in result.output and "\x1b[" not in result.output
+    csv_out = runner.invoke(cli, ["triage", "--format", "csv"]).output
+    assert csv_out.splitlines()[0].startswith("ref,label,label_ja,trigger")
+    assert len(csv_out.strip().splitlines()) == 37
+
+
+def test_pairs_in_input_order(runner, tmp_path: Path):
+    pairs = tmp_path / "p.jsonl"
+    rows = [
+        {"id": 7, "question": "何件か。", "answer": "3件です。"},
+        {"id": "b", "question": "公表するか。", "answer": "回答は差し控えさせていただきます。"},
+    ]
+    pairs.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    result = runner.invoke(cli, ["triage", "--pairs", str(pairs), "--format", "jsonl"])
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert [o["id"] for o in out] == [7, "b"]
+    assert [o["label"] for o in out] == ["answered", "declined"]
+    assert set(out[1]) == {"id", "label", "trigger", "reasons"}
+
+
+def test_malformed_pair_line_names_its_number(tmp_path: Path, lexicon):
+    from followup.triage.service import triage_pairs
+
+    pairs = tmp_path / "p.jsonl"
+    pairs.write_text(
+        '{"id": 1, "question": "a", "answer": "b"}\n{"id": 2, "question": "a"\n', encoding="utf-8"
+    )
+    with pytest.raises(InputError, match=r"p.jsonl:2:"):
+        list(triage_pairs(pairs, lexicon))
