@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -30,7 +32,7 @@ def check_against_gold(verdicts, gold):
             wrong.append((g["ref"], v.label, g["label"]))
         if v.label == "partial" and g.get("unanswered"):
             named = " ".join(v.unanswered + v.reasons)
-            assert any(similarity(u, named) > 0.5 for u in g["unanswered"]), (g["ref"], v.unanswered)
+            assert any(u in named or similarity(u, named) > 0.5 for u in g["unanswered"]), (g["ref"], v.unanswered)
     return wrong
 
 
@@ -110,7 +112,7 @@ def test_triage_table_and_csv(runner):
     assert result.exit_code == 0 and "回答拒否" in result.output and "\x1b[" not in result.output
     csv_out = runner.invoke(cli, ["triage", "--format", "csv"]).output
     assert csv_out.splitlines()[0].startswith("ref,label,label_ja,trigger")
-    assert len(csv_out.strip().splitlines()) == 37
+    assert len(list(csv.reader(io.StringIO(csv_out)))) == 37
 
 
 def test_pairs_in_input_order(runner, tmp_path: Path):
