@@ -5,8 +5,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import JLIS_DIR, ROOT
 
+from conftest import JLIS_DIR, ROOT
 from followup import __version__
 from followup.cli import cli
 

@@ -4,8 +4,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, JLIS_DIR, JLIS_RECORD, gold_items
 
+from conftest import FIXTURES, JLIS_DIR, JLIS_RECORD, gold_items
 from followup.align import similarity
 from followup.errors import InputError
 from followup.importer import import_exchange

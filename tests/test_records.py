@@ -4,10 +4,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import JLIS_RECORD
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import JLIS_RECORD
 from followup.errors import RecordError
 from followup.records import Item, Party, QuestionsMeta, Record, Respondent, dump_record, load_record
 

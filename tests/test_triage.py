@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURES, JLIS_DIR, gold_items
 
+from conftest import FIXTURES, JLIS_DIR, gold_items
 from followup.align import similarity
 from followup.cli import cli
 from followup.errors import InputError, RecordError
@@ -32,7 +32,10 @@ def check_against_gold(verdicts, gold):
             wrong.append((g["ref"], v.label, g["label"]))
         if v.label == "partial" and g.get("unanswered"):
             named = " ".join(v.unanswered + v.reasons)
-            assert any(u in named or similarity(u, named) > 0.5 for u in g["unanswered"]), (g["ref"], v.unanswered)
+            assert any(u in named or similarity(u, named) > 0.5 for u in g["unanswered"]), (
+                g["ref"],
+                v.unanswered,
+            )
     return wrong
 
 

@@ -216,6 +216,84 @@ def triage_command(
         click.echo({"json": as_json, "jsonl": as_jsonl, "csv": as_csv}[fmt](rows), nl=False)
 
 
+@cli.command("draft", context_settings=CONTEXT_SETTINGS)
+@RECORD_ARG
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="作る文書(.docx / .md)",
+)
+@click.option("--decisions", type=click.Path(dir_okay=False, path_type=Path), help="判断の記録ファイル(YAML)")
+@click.option("--accept-suggestions", is_flag=True, help="判定された全項目に、最初の文案をそのまま使います。")
+@click.option("--date", "date_", type=DATE, help="文書の日付(既定: 今日)")
+@click.option("--deadline", type=DATE, help="回答期限の日付")
+@click.option("--deadline-days", type=click.IntRange(1, 365), help="回答期限(今日から数えた開庁日数)")
+@click.option("--format", "fmt", type=click.Choice(["docx", "md"]), default="docx", show_default=True)
+@click.option("--font", help="明朝体のフォント名(既定: IPAex明朝)")
+@click.option("--citations", type=click.Choice(["footnote", "inline"]), default="footnote", show_default=True)
+@click.option("--no-appendix", is_flag=True, help="「前回回答の状況」の表を付けません。")
+@click.option(
+    "--templates", type=click.Path(file_okay=False, path_type=Path), help="自分のテンプレートのフォルダ"
+)
+@click.option(
+    "--reference-docx",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="書式を借りる Word 文書",
+)
+@click.option("--pdf", is_flag=True, help="LibreOffice で PDF も作ります。")
+@click.option("--force", is_flag=True, help="既存の文書を上書きします。")
+def draft_command(
+    record: Path | None,
+    output: Path,
+    decisions: Path | None,
+    accept_suggestions: bool,
+    date_: dt.date | None,
+    deadline: dt.date | None,
+    deadline_days: int | None,
+    fmt: str,
+    font: str | None,
+    citations: str,
+    no_appendix: bool,
+    templates: Path | None,
+    reference_docx: Path | None,
+    pdf: bool,
+    force: bool,
+) -> None:
+    """再質問書(Word 文書)を作ります。前回の回答を引用し、脚注で出典を示します。
+
+    \b
+    例:
+      followup draft --accept-suggestions -o 再質問書.docx
+      followup draft answers/kaito.yaml --decisions 判断.yaml -o 再質問書.docx --deadline-days 10
+      followup draft --accept-suggestions --format md -o 下書き.md
+    """
+    from followup.draft.service import convert_to_pdf, draft
+
+    if decisions and accept_suggestions:
+        raise click.UsageError("--decisions と --accept-suggestions は同時に指定できません。")
+    out = draft(
+        resolve_record(record),
+        output,
+        decisions_path=decisions,
+        accept=accept_suggestions,
+        date=date_,
+        deadline=deadline,
+        deadline_days=deadline_days,
+        fmt=fmt,
+        font=font,
+        citations=citations,
+        appendix=not no_appendix,
+        templates=templates,
+        reference=reference_docx,
+        force=force,
+    )
+    click.echo(f"作成しました: {out}")
+    if pdf:
+        click.echo(f"作成しました: {convert_to_pdf(out)}")
+
+
 def main() -> None:
     cli.main(prog_name="followup")
 

@@ -1,0 +1,180 @@
+"""What the 再質問書 says, independent of the file format it is written in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from followup.dates import add_business_days, to_wareki
+from followup.errors import UsageProblem
+from followup.paths import templates_dir
+from followup.records import Record
+from followup.review.session import Decision, Session
+from followup.review.suggest import honorific, quote_of, suggestions
+from followup.templating import environment
+from followup.textio import clean_text
+from followup.triage import classify, load_lexicon
+from followup.triage.report import LABEL_JA
+from followup.yamlio import load_yaml
+
+
+@dataclass
+class Question:
+    number: str
+    text: str
+    source_ref: str | None
+    quote: str | None
+    citation: str | None
+
+
+@dataclass
+class Heading:
+    number: str
+    title: str
+    questions: list[Question] = field(default_factory=list)
+
+
+@dataclass
+class AppendixRow:
+    ref: str
+    gist: str
+    label: str
+    trigger: str
+
+
+@dataclass
+class Letter:
+    date: str
+    addressee: str
+    sender: list[str]
+    title: str
+    preamble: str
+    headings: list[Heading]
+    deadline_text: str
+    contact: str | None
+    appendix_title: str
+    appendix_note: str
+    appendix: list[AppendixRow]
+    author: str
+    deadline: dt.date | None
+
+
+def _wording(templates: Path | None) -> dict[str, str]:
+    path = (
+        templates / "document" / "letter.yaml"
+        if templates and (templates / "document" / "letter.yaml").exists()
+        else templates_dir() / "document" / "letter.yaml"
+    )
+    return {str(k): str(v) for k, v in load_yaml(path).data.items()}
+
+
+def _render(source: str, values: dict[str, object], templates: Path | None) -> str:
+    from followup.templating import _problem
+
+    try:
+        return environment(templates).from_string(source).render(values).strip()
+    except Exception as exc:
+        raise _problem("document/letter.yaml", exc) from exc
+
+
+def accept_suggestions(record: Record, templates: Path | None = None) -> dict[str, Decision]:
+    """The first suggestion for every flagged item: the non-interactive review."""
+    lexicon = load_lexicon()
+    out = {}
+    for item in record.items:
+        verdict = classify(item, lexicon)
+        if verdict.label == "answered":
+            continue
+        text = suggestions(record, item, verdict, templates)[0]
+        out[item.ref] = Decision(ref=item.ref, action="followup", label=verdict.label, text=text)
+    return out
+
+
+def compose(
+    record: Record,
+    decisions: dict[str, Decision],
+    *,
+    date: dt.date,
+    deadline: dt.date | None = None,
+    deadline_days: int | None = None,
+    templates: Path | None = None,
+    session: Session | None = None,
+) -> Letter:
+    if deadline is None and deadline_days is not None:
+        deadline = add_business_days(date, deadline_days)
+    chosen = [it for it in record.items if (d := decisions.get(it.ref)) and d.action == "followup"]
+    added = session.data.added if session else []
+    if not chosen and not added:
+        raise UsageProblem("再質問する項目がありません(すべて「回答あり」か「見送り」です)。")
+    lexicon = load_lexicon()
+    reply_date = to_wareki(record.reply.date) if record.reply.date else "日付不明"
+    base = {
+        "earlier_title": record.questions.title,
+        "reply_date": reply_date,
+        "reply_title": record.reply.title or record.questions.title,
+        "honorific": honorific(record.respondent.body),
+        "respondent": record.respondent.body,
+        "deadline": to_wareki(deadline) if deadline else "",
+    }
+    words = _wording(templates)
+    headings: list[Heading] = []
+    by_section: dict[str, Heading] = {}
+    for item in chosen:
+        sections = record.section_for(item.ref)
+        top = sections[0] if sections else None
+        key = top.ref if top else ""
+        if key not in by_section:
+            heading = Heading(f"[{len(by_section) + 1}]", top.title if top else "その他")
+            by_section[key] = heading
+            headings.append(heading)
+        heading = by_section[key]
+        decision = decisions[item.ref]
+        verdict = classify(item, lexicon)
+        citation = _render(words["citation"], {**base, "ref": item.ref}, templates)
+        heading.questions.append(
+            Question(
+                number=f"({len(heading.questions) + 1})",
+                text=clean_text(decision.text or ""),
+                source_ref=item.ref,
+                quote=quote_of(item.answer, verdict.trigger) if item.answer else None,
+                citation=citation,
+            )
+        )
+    if added:
+        heading = Heading(f"[{len(headings) + 1}]", "新たな質問")
+        headings.append(heading)
+        for q in added:
+            heading.questions.append(
+                Question(f"({len(heading.questions) + 1})", clean_text(q.text), None, None, None)
+            )
+    appendix = []
+    for item in record.items:
+        verdict = classify(item, lexicon)
+        decision = decisions.get(item.ref)
+        label = decision.label if decision and decision.label else verdict.label
+        appendix.append(AppendixRow(item.ref, _gist(item.asked), LABEL_JA[label], verdict.trigger or ""))
+    head = record.respondent
+    addressee = " ".join(p for p in (head.body, head.head_title, head.head_name) if p)
+    addressee += " 様" if head.head_name or head.head_title else " 御中"
+    sender = [record.asker.name] + ([f"({record.asker.short_name})"] if record.asker.short_name else [])
+    return Letter(
+        date=to_wareki(date),
+        addressee=addressee,
+        sender=sender,
+        title=_render(words["title"], base, templates),
+        preamble=_render(words["preamble"], base, templates),
+        headings=headings,
+        deadline_text=_render(words["deadline"], base, templates),
+        contact=record.questions.contact,
+        appendix_title=_render(words["appendix_title"], base, templates),
+        appendix_note=_render(words["appendix_note"], base, templates),
+        appendix=appendix,
+        author=record.asker.name,
+        deadline=deadline,
+    )
+
+
+def _gist(text: str, limit: int = 40) -> str:
+    text = text.replace("\n", "")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

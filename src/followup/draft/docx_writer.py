@@ -1,0 +1,254 @@
+"""Writing the letter as a .docx that opens cleanly in Word and LibreOffice.
+
+python-docx covers paragraphs, tables and page setup; the East Asian font, the ja-JP
+language and real footnotes need OOXML by hand (see shared notes on Japanese .docx).
+Numbers are literal text with hanging indents, never Word auto-numbering.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any
+
+from followup.draft.content import Letter
+
+DEFAULT_FONT = "IPAex明朝"
+
+_FOOTNOTES_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+    "<w:r><w:separator/></w:r></w:p></w:footnote>"
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+    "<w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+    "</w:footnotes>"
+)
+_FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_FOOTNOTES_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+
+
+def _set_east_asian(rpr: Any, font: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = OxmlElement("w:rFonts")
+        rpr.insert(0, rfonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        if rfonts.get(qn(attr)) is not None:
+            del rfonts.attrib[qn(attr)]
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        rfonts.set(qn(attr), font)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), "ja-JP")
+    lang.set(qn("w:eastAsia"), "ja-JP")
+
+
+def _setup_fonts(document: Any, font: str) -> None:
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    styles_el = document.styles.element
+    rpr = styles_el.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _set_east_asian(rpr, font)
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(10.5)
+    _set_east_asian(normal.element.get_or_add_rPr(), font)
+
+
+def _add_footnote_styles(document: Any) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt
+
+    styles = document.styles
+    if "Footnote Text" not in [s.name for s in styles]:
+        text = styles.add_style("Footnote Text", WD_STYLE_TYPE.PARAGRAPH)
+        text.base_style = styles["Normal"]
+        text.font.size = Pt(9)
+    if "Footnote Reference" not in [s.name for s in styles]:
+        ref = styles.add_style("Footnote Reference", WD_STYLE_TYPE.CHARACTER)
+        ref.font.superscript = True
+
+
+class _Footnotes:
+    """A /word/footnotes.xml part and the references that point into it."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.opc.constants import RELATIONSHIP_TYPE  # noqa: F401  (ensures opc is loaded)
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import XmlPart
+        from docx.oxml import parse_xml
+
+        self.document = document
+        main = document.part
+        self.part = XmlPart(
+            PackURI("/word/footnotes.xml"),
+            _FOOTNOTES_CT,
+            parse_xml(_FOOTNOTES_XML.encode("utf-8")),
+            main.package,
+        )
+        main.relate_to(self.part, _FOOTNOTES_RT)
+        self.next_id = 1
+        style_ids = {s.name: s.style_id for s in document.styles}
+        self.text_style = style_ids["Footnote Text"]
+        self.ref_style = style_ids["Footnote Reference"]
+
+    def add(self, paragraph: Any, text: str) -> None:
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        note_id = str(self.next_id)
+        self.next_id += 1
+        run = paragraph.add_run()
+        rpr = run._r.get_or_add_rPr()
+        style = OxmlElement("w:rStyle")
+        style.set(qn("w:val"), self.ref_style)
+        rpr.append(style)
+        ref = OxmlElement("w:footnoteReference")
+        ref.set(qn("w:id"), note_id)
+        run._r.append(ref)
+
+        note = OxmlElement("w:footnote")
+        note.set(qn("w:id"), note_id)
+        p = OxmlElement("w:p")
+        ppr = OxmlElement("w:pPr")
+        pstyle = OxmlElement("w:pStyle")
+        pstyle.set(qn("w:val"), self.text_style)
+        ppr.append(pstyle)
+        p.append(ppr)
+        mark = OxmlElement("w:r")
+        mark_rpr = OxmlElement("w:rPr")
+        mark_style = OxmlElement("w:rStyle")
+        mark_style.set(qn("w:val"), self.ref_style)
+        mark_rpr.append(mark_style)
+        mark.append(mark_rpr)
+        mark.append(OxmlElement("w:footnoteRef"))
+        p.append(mark)
+        body = OxmlElement("w:r")
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = " " + text
+        body.append(t)
+        p.append(body)
+        note.append(p)
+        self.part.element.append(note)
+
+
+def build_docx(
+    letter: Letter,
+    *,
+    font: str = DEFAULT_FONT,
+    citations: str = "footnote",
+    appendix: bool = True,
+    reference: Path | None = None,
+    created: dt.datetime | None = None,
+) -> bytes:
+    import docx
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    document = docx.Document(str(reference)) if reference else docx.Document()
+    if reference:
+        body = document.element.body
+        for child in list(body):
+            if child.tag.endswith("}sectPr"):
+                continue
+            body.remove(child)
+    else:
+        section = document.sections[0]
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin = section.bottom_margin = Mm(30)
+        section.left_margin = section.right_margin = Mm(25)
+    _setup_fonts(document, font)
+    _add_footnote_styles(document)
+    notes = _Footnotes(document) if citations == "footnote" else None
+
+    def para(
+        text: str = "",
+        align: Any = None,
+        *,
+        indent_mm: float = 0,
+        hanging_mm: float = 0,
+        bold: bool = False,
+        size: float | None = None,
+        space_after: float = 0,
+    ) -> Any:
+        p = document.add_paragraph()
+        if text:
+            run = p.add_run(text)
+            run.bold = bold
+            if size:
+                run.font.size = Pt(size)
+        if align is not None:
+            p.alignment = align
+        fmt = p.paragraph_format
+        fmt.space_after = Pt(space_after)
+        if indent_mm or hanging_mm:
+            fmt.left_indent = Mm(indent_mm + hanging_mm)
+            fmt.first_line_indent = Mm(-hanging_mm)
+        return p
+
+    para(letter.date, WD_ALIGN_PARAGRAPH.RIGHT)
+    para()
+    para(letter.addressee)
+    para()
+    for line in letter.sender:
+        para(line, WD_ALIGN_PARAGRAPH.RIGHT)
+    para()
+    para(letter.title, WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=14, space_after=12)
+    para(letter.preamble, indent_mm=0, space_after=6).paragraph_format.first_line_indent = Mm(3.7)
+    para("記", WD_ALIGN_PARAGRAPH.CENTER, space_after=6)
+    inline_citations: list[str] = []
+    for heading in letter.headings:
+        para(f"{heading.number}　{heading.title}", bold=True, hanging_mm=8, space_after=3)
+        for q in heading.questions:
+            p = para(f"{q.number}　{q.text}", indent_mm=4, hanging_mm=8, space_after=6)
+            if q.citation:
+                if notes is not None:
+                    notes.add(p, q.citation)
+                else:
+                    inline_citations.append(f"{q.source_ref}: {q.citation}")
+    para("以上", WD_ALIGN_PARAGRAPH.RIGHT, space_after=6)
+    if letter.deadline_text:
+        para(letter.deadline_text)
+    if letter.contact:
+        for line in letter.contact.split("\n"):
+            para(line)
+    if inline_citations:
+        para()
+        para("引用した前回回答", bold=True)
+        for line in inline_citations:
+            para(line, hanging_mm=4)
+    if appendix:
+        para()
+        para(letter.appendix_title, bold=True, space_after=3)
+        table = document.add_table(rows=1, cols=4)
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for cell, name in zip(table.rows[0].cells, ("番号", "質問の要旨", "判定", "該当箇所"), strict=True):
+            cell.text = name
+        for row in letter.appendix:
+            cells = table.add_row().cells
+            for cell, value in zip(cells, (row.ref, row.gist, row.label, row.trigger), strict=True):
+                cell.text = value
+                for p in cell.paragraphs:
+                    for run in p.runs:
+                        run.font.size = Pt(8)
+        para(letter.appendix_note, size=8)
+    props = document.core_properties
+    props.title = letter.title
+    props.author = letter.author
+    props.last_modified_by = letter.author
+    props.created = props.modified = created or dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    props.comments = "followup で作成"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

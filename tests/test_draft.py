@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from followup.cli import cli
+from followup.dates import add_business_days, to_wareki
+
+
+def make(runner, tmp_path: Path, *extra: str) -> Path:
+    out = tmp_path / "再質問書.docx"
+    result = runner.invoke(
+        cli,
+        [
+            "draft",
+            "--accept-suggestions",
+            "-o",
+            str(out),
+            "--date",
+            "2026-11-26",
+            "--deadline-days",
+            "10",
+            *extra,
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_draft_content_order_fonts_and_footnotes(runner, tmp_path: Path):
+    import docx
+    from docx.shared import Mm
+    from docx2python import docx2python
+
+    out = make(runner, tmp_path)
+    document = docx.Document(str(out))
+    section = document.sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(1) and abs(section.page_height - Mm(297)) < Mm(1)
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0] == "令和8年11月26日"
+    assert "地方公共団体情報システム機構 理事長 西尾勝 様" in texts
+    title = texts.index("マイナンバー関連システムについての再質問書")
+    ki = texts.index("記")
+    ijo = texts.index("以上")
+    assert title < ki < ijo
+    body = "\n".join(texts[ki:ijo])
+    assert "「当機構が実施した調達ではありません」" in body
+    assert "平成28年10月13日付けで貴機構よりいただいた" in texts[title + 1]
+    deadline = to_wareki(add_business_days(dt.date(2026, 11, 26), 10))
+    assert any(deadline in t for t in texts[ijo:])
+    styles = out.read_bytes()
+    with zipfile.ZipFile(out) as z:
+        styles_xml = z.read("word/styles.xml").decode()
+        footnotes_xml = z.read("word/footnotes.xml").decode()
+    assert 'w:eastAsia="IPAex明朝"' in styles_xml and "eastAsiaTheme" not in styles_xml.split("<w:style ")[0]
+    assert 'w:eastAsia="ja-JP"' in styles_xml
+    assert styles and "前回質問[4]6)に対する回答" in footnotes_xml
+    notes = docx2python(str(out)).footnotes_runs
+    flat = str(notes)
+    assert "地方公共団体情報システム機構『マイナンバー関連システムの質問書に対する回答』" in flat
+    assert document.core_properties.author == "共通番号・カードの廃止をめざす市民連絡会"
+    assert document.core_properties.title == "マイナンバー関連システムについての再質問書"
+    table = document.tables[0]
+    assert [c.text for c in table.rows[0].cells] == ["番号", "質問の要旨", "判定", "該当箇所"]
+    assert len(table.rows) == 37
+    assert any(r.cells[2].text == "回答拒否" for r in table.rows)
+
+
+def test_existing_output_is_not_overwritten(runner, tmp_path: Path):
+    out = make(runner, tmp_path)
+    before = out.read_bytes()
+    result = runner.invoke(cli, ["draft", "--accept-suggestions", "-o", str(out)])
+    assert result.exit_code == 1 and "--force" in result.output
+    assert out.read_bytes() == before
+
+
+def test_markdown_preview(runner, tmp_path: Path):
+    out = tmp_path / "x.md"
+    result = runner.invoke(cli, ["draft", "--accept-suggestions", "--format", "md", "-o", str(out)])
+    assert result.exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "# マイナンバー関連システムについての再質問書" in text and "[^1]:" in text
+
+
+def test_no_decisions_says_which_option(runner, tmp_path: Path):
+    result = runner.invoke(cli, ["draft", "-o", str(tmp_path / "x.docx")])
+    assert result.exit_code in (1, 2)
+    assert "--accept-suggestions" in result.output or "--decisions" in result.output
+
+
+def test_business_days_golden_week_and_new_year():
+    assert add_business_days(dt.date(2026, 4, 28), 5) == dt.date(2026, 5, 11)
+    assert add_business_days(dt.date(2026, 12, 25), 3) == dt.date(2027, 1, 5)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed here")
+def test_libreoffice_renders_the_jlis_draft(runner, tmp_path: Path):
+    out = make(runner, tmp_path)
+    profile = tmp_path / "profile"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    pdf = tmp_path / "再質問書.pdf"
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.replace(" ", "")
+    assert (
+        text.index("再質問書")
+        < text.index("記")
+        < text.index("[1](1)3)")
+        < text.index("[4]6)")
+        < text.index("以上")
+    )
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "IPAexMincho" in fonts
