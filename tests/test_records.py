@@ -120,3 +120,18 @@ def records(draw) -> Record:
 def test_save_load_round_trip_property(tmp_path: Path, record: Record):
     path = write(tmp_path, dump_record(record))
     assert load_record(path) == record
+
+
+def test_sections_enclose_by_whole_numbers():
+    from followup.records import Section, ref_within
+
+    assert ref_within("第1の2", "第1") and ref_within("[1](3)1)", "[1](3)") and ref_within("一の1", "一")
+    assert not ref_within("第10の1", "第1") and not ref_within("十一", "十") and not ref_within("[1]", "[1]")
+    record = Record(
+        questions=QuestionsMeta(title="t"),
+        asker=Party(name="a"),
+        respondent=Respondent(body="b"),
+        sections=[Section(ref="第1", title="一つ目"), Section(ref="第10", title="十番目")],
+        items=[Item(ref="第10の1", question="q")],
+    )
+    assert [s.title for s in record.section_for("第10の1")] == ["十番目"]

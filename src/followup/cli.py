@@ -43,6 +43,12 @@ DATE = DateParam()
 RECORD_ARG = click.argument("record", required=False, type=click.Path(dir_okay=False, path_type=Path))
 
 
+def output_option(help_text: str) -> Any:
+    return click.option(
+        "--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help=help_text
+    )
+
+
 class FollowupGroup(click.Group):
     """Turns every FollowupError into one Japanese line on stderr and its exit code."""
 
@@ -104,13 +110,7 @@ def resolve_record(record: Path | None) -> Path:
 @click.option(
     "--reply", "-r", type=click.Path(dir_okay=False, path_type=Path), help="回答書(.txt または .docx)"
 )
-@click.option(
-    "--output",
-    "-o",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="作る記録ファイル(.yaml)",
-)
+@output_option("作る記録ファイル(.yaml)")
 @click.option("--force", is_flag=True, help="既存の記録ファイルを上書きします。")
 @click.option("--asked-date", type=DATE, help="質問の日付(文書に無いとき)")
 @click.option("--answered-date", type=DATE, help="回答の日付(文書に無いとき)")
@@ -132,13 +132,11 @@ def import_command(
     from followup.errors import UsageProblem
     from followup.importer import import_exchange
     from followup.records import save_record
+    from followup.yamlio import refuse_existing
 
     if questions is None and reply is None:
         raise UsageProblem("--questions(質問書)か --reply(回答書)を指定してください。")
-    if output.exists() and not force:
-        from followup.errors import OutputError
-
-        raise OutputError(f"{output}: すでにファイルがあります。上書きするには --force を付けてください。")
+    refuse_existing(output, force)  # before the slow part, so a mistake costs nothing
     record, summary = import_exchange(questions, reply, asked_date=asked_date, answered_date=answered_date)
     save_record(record, output, force=force)
     for line in summary.lines():
@@ -218,13 +216,7 @@ def triage_command(
 
 @cli.command("draft", context_settings=CONTEXT_SETTINGS)
 @RECORD_ARG
-@click.option(
-    "--output",
-    "-o",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="作る文書(.docx / .md)",
-)
+@output_option("作る文書(.docx / .md)")
 @click.option("--decisions", type=click.Path(dir_okay=False, path_type=Path), help="判断の記録ファイル(YAML)")
 @click.option("--accept-suggestions", is_flag=True, help="判定された全項目に、最初の文案をそのまま使います。")
 @click.option("--date", "date_", type=DATE, help="文書の日付(既定: 今日)")

@@ -225,10 +225,7 @@ def _infer_lost_restatements(
         if qi in pairs or (qi + 1) not in pairs:
             continue
         node, following = q_nodes[qi], q_nodes[qi + 1]
-        parent_ref = (
-            following.ref[: len(following.ref) - len(following.marker.token)] if following.marker else ""
-        )
-        if not node.ref.startswith(parent_ref) or node.ref.count(")") != following.ref.count(")"):
+        if node.parent is not following.parent:
             continue
         nxt = r_items[pairs[qi + 1]]
         before = pairs.get(qi - 1)

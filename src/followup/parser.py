@@ -63,6 +63,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     raw: list[str] = field(default_factory=list)
     context_extra: list[list[str]] = field(default_factory=list)
+    parent: Node | None = field(default=None, repr=False, compare=False)
 
     @property
     def refs(self) -> tuple[str, ...]:
@@ -106,7 +107,6 @@ class ParsedDocument:
     header: list[str]
     root: Node
     trailer: list[str]
-    has_answer_marks: bool
 
     def items(self) -> list[Node]:
         """Question items: numbered leaves, and any node that carries an answer."""
@@ -185,14 +185,14 @@ def parse_document(lines: list[str], *, reply: bool = False) -> ParsedDocument:
         if _PAGE_NUMBER.match(ln.text):
             continue
         if ln.diet and has_diet:
-            node = Node(None, ln.diet[0], ln.no, explicit_refs=ln.diet, raw=[ln.raw])
+            node = Node(None, ln.diet[0], ln.no, explicit_refs=ln.diet, raw=[ln.raw], parent=root)
             node.answer_paras = [[ln.diet_rest]] if ln.diet_rest else [[]]
             root.children.append(node)
             stack = [node]
             current, in_answer = node, True
             continue
         marker = _repair(ln.marker, counts, stack) if ln.marker else None
-        if marker and _is_structural(marker, stack, in_answer, current):
+        if marker and _is_structural(marker, stack, in_answer):
             parent = root
             for i, open_node in enumerate(stack):
                 if open_node.scheme == marker.scheme:
@@ -202,7 +202,7 @@ def parse_document(lines: list[str], *, reply: bool = False) -> ParsedDocument:
                 parent = stack[-1]
             bare_parent = parent.marker.bare if parent.marker else bool(parent.explicit_refs)
             ref = join_ref(parent.ref, marker.token, bare_parent, marker.bare)
-            node = Node(marker, ref, ln.no, raw=[ln.raw])
+            node = Node(marker, ref, ln.no, raw=[ln.raw], parent=parent)
             parent.children.append(node)
             stack.append(node)
             current, in_answer = node, False
@@ -214,7 +214,7 @@ def parse_document(lines: list[str], *, reply: bool = False) -> ParsedDocument:
         if split is not None:
             before, after = split
             if before:
-                target().append([before]) if not target()[-1] else target()[-1].append(before)
+                target()[-1].append(before)
             if current.answer_paras is None:
                 current.answer_paras = [[]]
             elif current.answer_paras[-1]:
@@ -231,7 +231,6 @@ def parse_document(lines: list[str], *, reply: bool = False) -> ParsedDocument:
         header=[ln.text for ln in scanned[:start]],
         root=root,
         trailer=[ln.text for ln in scanned[end:]],
-        has_answer_marks=has_answer_marks or has_diet,
     )
 
 
@@ -241,7 +240,6 @@ def _repair(marker: Marker, counts: Counter[str], stack: list[Node]) -> Marker:
     if counts[marker.scheme] != 1 or shape is None:
         return marker
     for node in reversed(stack):
-        assert node.marker is not None or node.explicit_refs
         if (
             node.marker
             and node.marker.scheme != marker.scheme
@@ -254,18 +252,14 @@ def _repair(marker: Marker, counts: Counter[str], stack: list[Node]) -> Marker:
     return marker
 
 
-def _is_structural(marker: Marker, stack: list[Node], in_answer: bool, current: Node) -> bool:
+def _is_structural(marker: Marker, stack: list[Node], in_answer: bool) -> bool:
     """Inside an answer, only numbering that continues the document's own levels ends it;
     a new, deeper scheme there is an enumeration within the answer."""
     if not in_answer:
         return True
     if marker.scheme == "bracket":
         return True
-    schemes = [n.scheme for n in stack]
-    if marker.scheme not in schemes:
-        return False
-    level = schemes.index(marker.scheme)
-    return level <= len(stack) - 1 and current in stack
+    return any(n.scheme == marker.scheme for n in stack)
 
 
 def _demote_restarted_runs(node: Node) -> None:

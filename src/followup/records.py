@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from followup.errors import RecordError
-from followup.yamlio import Located, _dotted, atomic_write, dump_yaml, load_yaml
+from followup.yamlio import Located, atomic_write, dotted_path, dump_yaml, load_yaml
 
 FORMAT = 1
 M = TypeVar("M", bound=BaseModel)
@@ -120,11 +120,18 @@ class Record(_Strict):
         return next((it for it in self.items if it.ref == ref), None)
 
     def section_for(self, ref: str) -> list[Section]:
-        """Sections enclosing `ref`, outermost first (a section's ref prefixes its items')."""
-        return sorted(
-            (s for s in self.sections if ref.startswith(s.ref) and ref != s.ref),
-            key=lambda s: len(s.ref),
-        )
+        """Sections enclosing `ref`, outermost first (a section's ref begins its items' refs)."""
+        return sorted((s for s in self.sections if ref_within(ref, s.ref)), key=lambda s: len(s.ref))
+
+
+_NUMERAL_CHARS = set("0123456789〇一二三四五六七八九十百")
+
+
+def ref_within(ref: str, outer: str) -> bool:
+    """True when `ref` lies under `outer`: 「第1の2」 under 「第1」, but not 「第10の1」."""
+    if ref == outer or not ref.startswith(outer):
+        return False
+    return not (outer[-1] in _NUMERAL_CHARS and ref[len(outer)] in _NUMERAL_CHARS)
 
 
 class _RefProblems(ValueError):
@@ -161,13 +168,13 @@ def validation_problems(exc: ValidationError, located: Located) -> list[str]:
         ctx_error = err.get("ctx", {}).get("error")
         if isinstance(ctx_error, _RefProblems):
             for loc, message in ctx_error.problems:
-                out.append(f"{located.line_of(loc)}: {_dotted(loc)}: {message}")
+                out.append(f"{located.line_of(loc)}: {dotted_path(loc)}: {message}")
             continue
         loc = tuple(err["loc"])
         message = _MESSAGES.get(err["type"], err["msg"])
         if err["type"] == "literal_error" and "expected" in err.get("ctx", {}):
             message = f"使えない値です(使える値: {err['ctx']['expected']})。"
-        out.append(f"{located.line_of(loc)}: {_dotted(loc)}: {message}")
+        out.append(f"{located.line_of(loc)}: {dotted_path(loc)}: {message}")
     return out
 
 

@@ -61,6 +61,14 @@ def render_blocks(name: str, variables: dict[str, Any], user_dir: Path | None = 
         raise _problem(name, exc) from exc
 
 
+def render_string(source: str, variables: dict[str, Any], user_dir: Path | None, name: str) -> str:
+    """Render template text read from a data file (`name` says where it came from)."""
+    try:
+        return environment(user_dir).from_string(source).render(variables).strip()
+    except Exception as exc:
+        raise _problem(name, exc) from exc
+
+
 def render(name: str, variables: dict[str, Any], user_dir: Path | None = None) -> str:
     from jinja2 import TemplateNotFound
 

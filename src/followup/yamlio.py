@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from followup.errors import OutputError, RecordError
+from followup.errors import InputError, OutputError, RecordError
 
 try:  # libyaml is much faster on large records; fall back to the pure-Python parser
     from yaml import CSafeDumper as _Dumper
@@ -56,7 +56,8 @@ def _to_python(node: yaml.Node, loader: Any, path: Path_, lines: dict[Path_, int
                 raise RecordError(src, [f"{key_node.start_mark.line + 1}: キーは文字列にしてください。"])
             if key in out:
                 raise RecordError(
-                    src, [f"{key_node.start_mark.line + 1}: {_dotted((*path, key))}: キーが重複しています。"]
+                    src,
+                    [f"{key_node.start_mark.line + 1}: {dotted_path((*path, key))}: キーが重複しています。"],
                 )
             out[key] = _to_python(value_node, loader, (*path, key), lines, src)
         return out
@@ -78,7 +79,7 @@ def _refuse_aliases(text: str, src: str) -> None:
             )
 
 
-def _dotted(loc: Path_) -> str:
+def dotted_path(loc: Path_) -> str:
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -91,11 +92,11 @@ def load_yaml(path: Path, *, text: str | None = None) -> Located:
         try:
             raw = path.read_bytes()
         except FileNotFoundError as exc:
-            raise RecordError(src, ["1: ファイルが見つかりません。"]) from exc
+            raise InputError(f"{src}: ファイルが見つかりません。") from exc
         except IsADirectoryError as exc:
-            raise RecordError(src, ["1: ファイルではなくフォルダです。"]) from exc
+            raise InputError(f"{src}: ファイルではなくフォルダです。") from exc
         except OSError as exc:
-            raise RecordError(src, [f"1: 読み込めません({exc.strerror})。"]) from exc
+            raise InputError(f"{src}: 読み込めません({exc.strerror})。") from exc
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -146,6 +147,12 @@ def dump_yaml(data: Any) -> str:
     )
 
 
+def refuse_existing(path: Path, force: bool) -> None:
+    """An existing output is replaced only with --force."""
+    if not force and path.exists():
+        raise OutputError(f"{path}: すでにファイルがあります。上書きするには --force を付けてください。")
+
+
 def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
     """Write via a temp file in the same folder, fsync, then rename: never a half file.
 
@@ -157,8 +164,7 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
         raise OutputError(f"{path}: 保存先のフォルダがありません({folder})。")
     if path.is_dir():
         raise OutputError(f"{path}: 同じ名前のフォルダがあります。")
-    if not force and path.exists():
-        raise OutputError(f"{path}: すでにファイルがあります。上書きするには --force を付けてください。")
+    refuse_existing(path, force)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

@@ -7,14 +7,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from followup.dates import add_business_days, to_wareki
+from followup.display import gist
 from followup.errors import UsageProblem
 from followup.paths import templates_dir
 from followup.records import Record
 from followup.review.session import Decision, Session
-from followup.review.suggest import honorific, quote_of, suggestions
-from followup.templating import environment
+from followup.review.suggest import honorific, suggestions
+from followup.templating import render_string
 from followup.textio import clean_text
-from followup.triage import classify, load_lexicon
+from followup.triage import Verdict, classify, load_lexicon
 from followup.triage.report import LABEL_JA
 from followup.yamlio import load_yaml
 
@@ -24,7 +25,6 @@ class Question:
     number: str
     text: str
     source_ref: str | None
-    quote: str | None
     citation: str | None
 
 
@@ -70,20 +70,21 @@ def _wording(templates: Path | None) -> dict[str, str]:
 
 
 def _render(source: str, values: dict[str, object], templates: Path | None) -> str:
-    from followup.templating import _problem
-
-    try:
-        return environment(templates).from_string(source).render(values).strip()
-    except Exception as exc:
-        raise _problem("document/letter.yaml", exc) from exc
+    return render_string(source, values, templates, "document/letter.yaml")
 
 
-def accept_suggestions(record: Record, templates: Path | None = None) -> dict[str, Decision]:
-    """The first suggestion for every flagged item: the non-interactive review."""
+def verdicts_for(record: Record) -> dict[str, Verdict]:
     lexicon = load_lexicon()
+    return {item.ref: classify(item, lexicon) for item in record.items}
+
+
+def accept_suggestions(
+    record: Record, verdicts: dict[str, Verdict], templates: Path | None = None
+) -> dict[str, Decision]:
+    """The first suggestion for every flagged item: the non-interactive review."""
     out = {}
     for item in record.items:
-        verdict = classify(item, lexicon)
+        verdict = verdicts[item.ref]
         if verdict.label == "answered":
             continue
         text = suggestions(record, item, verdict, templates)[0]
@@ -94,6 +95,7 @@ def accept_suggestions(record: Record, templates: Path | None = None) -> dict[st
 def compose(
     record: Record,
     decisions: dict[str, Decision],
+    verdicts: dict[str, Verdict],
     *,
     date: dt.date,
     deadline: dt.date | None = None,
@@ -107,7 +109,6 @@ def compose(
     added = session.data.added if session else []
     if not chosen and not added:
         raise UsageProblem("再質問する項目がありません(すべて「回答あり」か「見送り」です)。")
-    lexicon = load_lexicon()
     reply_date = to_wareki(record.reply.date) if record.reply.date else "日付不明"
     base = {
         "earlier_title": record.questions.title,
@@ -130,14 +131,12 @@ def compose(
             headings.append(heading)
         heading = by_section[key]
         decision = decisions[item.ref]
-        verdict = classify(item, lexicon)
         citation = _render(words["citation"], {**base, "ref": item.ref}, templates)
         heading.questions.append(
             Question(
                 number=f"({len(heading.questions) + 1})",
                 text=clean_text(decision.text or ""),
                 source_ref=item.ref,
-                quote=quote_of(item.answer, verdict.trigger) if item.answer else None,
                 citation=citation,
             )
         )
@@ -146,14 +145,14 @@ def compose(
         headings.append(heading)
         for q in added:
             heading.questions.append(
-                Question(f"({len(heading.questions) + 1})", clean_text(q.text), None, None, None)
+                Question(f"({len(heading.questions) + 1})", clean_text(q.text), None, None)
             )
     appendix = []
     for item in record.items:
-        verdict = classify(item, lexicon)
+        verdict = verdicts[item.ref]
         decision = decisions.get(item.ref)
         label = decision.label if decision and decision.label else verdict.label
-        appendix.append(AppendixRow(item.ref, _gist(item.asked), LABEL_JA[label], verdict.trigger or ""))
+        appendix.append(AppendixRow(item.ref, gist(item.asked, 80), LABEL_JA[label], verdict.trigger or ""))
     head = record.respondent
     addressee = " ".join(p for p in (head.body, head.head_title, head.head_name) if p)
     addressee += " 様" if head.head_name or head.head_title else " 御中"
@@ -173,8 +172,3 @@ def compose(
         author=record.asker.name,
         deadline=deadline,
     )
-
-
-def _gist(text: str, limit: int = 40) -> str:
-    text = text.replace("\n", "")
-    return text if len(text) <= limit else text[: limit - 1] + "…"

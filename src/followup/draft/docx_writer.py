@@ -81,7 +81,6 @@ class _Footnotes:
     """A /word/footnotes.xml part and the references that point into it."""
 
     def __init__(self, document: Any) -> None:
-        from docx.opc.constants import RELATIONSHIP_TYPE  # noqa: F401  (ensures opc is loaded)
         from docx.opc.packuri import PackURI
         from docx.opc.part import XmlPart
         from docx.oxml import parse_xml
@@ -100,20 +99,29 @@ class _Footnotes:
         self.text_style = style_ids["Footnote Text"]
         self.ref_style = style_ids["Footnote Reference"]
 
+    def _styled_run(self, child: Any) -> Any:
+        """A `w:r` in the footnote-reference style holding `child` (the mark, both ends)."""
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        run = OxmlElement("w:r")
+        rpr = OxmlElement("w:rPr")
+        style = OxmlElement("w:rStyle")
+        style.set(qn("w:val"), self.ref_style)
+        rpr.append(style)
+        run.append(rpr)
+        run.append(child)
+        return run
+
     def add(self, paragraph: Any, text: str) -> None:
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
         note_id = str(self.next_id)
         self.next_id += 1
-        run = paragraph.add_run()
-        rpr = run._r.get_or_add_rPr()
-        style = OxmlElement("w:rStyle")
-        style.set(qn("w:val"), self.ref_style)
-        rpr.append(style)
         ref = OxmlElement("w:footnoteReference")
         ref.set(qn("w:id"), note_id)
-        run._r.append(ref)
+        paragraph._p.append(self._styled_run(ref))
 
         note = OxmlElement("w:footnote")
         note.set(qn("w:id"), note_id)
@@ -123,14 +131,7 @@ class _Footnotes:
         pstyle.set(qn("w:val"), self.text_style)
         ppr.append(pstyle)
         p.append(ppr)
-        mark = OxmlElement("w:r")
-        mark_rpr = OxmlElement("w:rPr")
-        mark_style = OxmlElement("w:rStyle")
-        mark_style.set(qn("w:val"), self.ref_style)
-        mark_rpr.append(mark_style)
-        mark.append(mark_rpr)
-        mark.append(OxmlElement("w:footnoteRef"))
-        p.append(mark)
+        p.append(self._styled_run(OxmlElement("w:footnoteRef")))
         body = OxmlElement("w:r")
         t = OxmlElement("w:t")
         t.set(qn("xml:space"), "preserve")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from followup.draft.content import accept_suggestions, compose
+from followup.draft.content import accept_suggestions, compose, verdicts_for
 from followup.errors import OutputError, UsageProblem
 from followup.records import load_record
 from followup.review.session import load_session, session_path
-from followup.yamlio import atomic_write
+from followup.yamlio import atomic_write, refuse_existing
 
 
 def draft(
@@ -29,12 +29,12 @@ def draft(
     reference: Path | None = None,
     force: bool = False,
 ) -> Path:
-    if output.exists() and not force:
-        raise OutputError(f"{output}: すでにファイルがあります。上書きするには --force を付けてください。")
+    refuse_existing(output, force)
     record = load_record(record_path)
     session = None
+    verdicts = verdicts_for(record)
     if accept:
-        decisions = accept_suggestions(record, templates)
+        decisions = accept_suggestions(record, verdicts, templates)
     else:
         path = decisions_path or session_path(record_path)
         if not path.exists():
@@ -47,6 +47,7 @@ def draft(
     letter = compose(
         record,
         decisions,
+        verdicts,
         date=date or dt.date.today(),
         deadline=deadline,
         deadline_days=deadline_days,

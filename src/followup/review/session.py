@@ -83,20 +83,20 @@ class Session:
         header = "# followup の確認結果(判断ごとに自動保存)。書式は docs/decisions.md を参照。\n"
         atomic_write(self.path, header + dump_yaml(data))
 
-    def stale(self) -> list[str]:
-        """Decisions that no longer match the record: the item is gone or was edited."""
-        problems = []
+    def stale(self) -> dict[str, str]:
+        """Decisions that no longer match the record (item gone or edited): ref → why."""
+        problems = {}
         for d in self.data.decisions:
             item = self.record.item(d.ref)
             if item is None:
-                problems.append(f"{d.ref}: 記録ファイルにこの項目がありません(判断は使いません)。")
+                problems[d.ref] = "記録ファイルにこの項目がありません(判断は使いません)。"
             elif d.item_digest and d.item_digest != item_digest(item):
-                problems.append(f"{d.ref}: 判断の後で質問か回答の文章が変わりました(判断は使いません)。")
+                problems[d.ref] = "判断の後で質問か回答の文章が変わりました(判断は使いません)。"
         return problems
 
     def valid_decisions(self) -> dict[str, Decision]:
-        stale_refs = {p.split(":", 1)[0] for p in self.stale()}
-        return {ref: d for ref, d in self.decisions.items() if ref not in stale_refs}
+        stale = self.stale()
+        return {ref: d for ref, d in self.decisions.items() if ref not in stale}
 
 
 def item_digest(item: Item) -> str:

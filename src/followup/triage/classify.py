@@ -149,6 +149,10 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
             item.ref, hit.phrase.label, _trigger(answer, hit, refusal), [hit.phrase.reason, *others]
         )
 
+    if "deflected" in by_label:
+        hit = by_label["deflected"]
+        return Verdict(item.ref, "deflected", _clause_around(answer, hit.start), [hit.phrase.reason])
+
     subs = analyse(item.asked, lexicon)
     dodge_spans = [(h.start, h.start + len(h.text)) for h in hits]
     substantive = "".join(
@@ -156,10 +160,6 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
         for clause in _split_clauses(answer)
         if not any(_overlaps(answer, clause, span) for span in dodge_spans)
     )
-
-    if "deflected" in by_label:
-        hit = by_label["deflected"]
-        return Verdict(item.ref, "deflected", _clause_around(answer, hit.start), [hit.phrase.reason])
 
     missing_by_sub = {sub.text: _covered(sub, substantive, lexicon) for sub in subs} if substantive else {}
     all_covered_elsewhere = bool(substantive) and not any(missing_by_sub.values())
@@ -177,6 +177,8 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
         for text in dropped:
             reasons.append(f"回答書は質問の「{text}」の部分を引用から落としており、その点に答えていません。")
         for sub in uncovered:
+            if sub.text in dropped:
+                continue  # already said: the reply left it out of its quotation
             needs = "・".join(_KIND_NEEDS[k] for k in missing[sub.text])
             reasons.append(f"「{sub.text}」について、{needs}を答えていません。")
         return Verdict(item.ref, "partial", None, reasons, unanswered=left)

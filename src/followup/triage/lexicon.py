@@ -81,8 +81,9 @@ def _builtin() -> tuple[Path, _LexiconFile]:
     return path, _read(path)
 
 
+@cache
 def load_lexicon(extra: Path | None = None) -> Lexicon:
-    """The built-in lexicon, plus the entries of `extra` if given."""
+    """The built-in lexicon, plus the entries of `extra` if given (compiled once)."""
     files = [_builtin()]
     if extra is not None:
         files.append((extra, _read(extra)))
