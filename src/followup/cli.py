@@ -61,8 +61,8 @@ class FollowupGroup(click.Group):
                 traceback.print_exc()
             click.echo(f"エラー: {exc.message}", err=True)
             ctx.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("\n中断しました。", err=True)
+        except (KeyboardInterrupt, EOFError):
+            click.echo("\n中断しました(確定した判断は保存済みです)。", err=True)
             ctx.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:
             # The reader (e.g. `| head`) went away: not an error worth a message.
@@ -212,6 +212,72 @@ def triage_command(
         print_table(rows, color=use_color(), width=terminal_columns())
     else:
         click.echo({"json": as_json, "jsonl": as_jsonl, "csv": as_csv}[fmt](rows), nl=False)
+
+
+@cli.command("review", context_settings=CONTEXT_SETTINGS)
+@RECORD_ARG
+@click.option("--all", "include_all", is_flag=True, help="「回答あり」の項目も含めて確認します。")
+@click.option("--restart", is_flag=True, help="前回の判断を消して最初から(確認のうえ、控えを残します)。")
+@click.option(
+    "--session",
+    "session_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="判断を保存するファイル",
+)
+@click.option("--non-interactive", is_flag=True, help="質問せずに実行します(--accept-suggestions と一緒に)。")
+@click.option("--accept-suggestions", is_flag=True, help="未決定の項目すべてに最初の文案を採用します。")
+@click.option(
+    "--templates", type=click.Path(file_okay=False, path_type=Path), help="自分のテンプレートのフォルダ"
+)
+def review_command(
+    record: Path | None,
+    include_all: bool,
+    restart: bool,
+    session_file: Path | None,
+    non_interactive: bool,
+    accept_suggestions: bool,
+    templates: Path | None,
+) -> None:
+    """はぐらかされた回答を一件ずつ確認し、再質問の文案を選びます(判断は都度保存)。
+
+    判断は記録ファイルの横の NAME.session.yaml に保存され、中断しても次回は続きから
+    再開します(同梱の J-LIS の例では、いまいるフォルダに保存します)。
+
+    \b
+    例:
+      followup review answers/kaito.yaml
+      followup review --restart
+      followup review --non-interactive --accept-suggestions
+    """
+    from followup.display import terminal_columns, terminal_rows, use_color
+    from followup.errors import UsageProblem
+    from followup.review.walk import View, run_review
+
+    interactive = not non_interactive
+    if non_interactive and not accept_suggestions:
+        raise UsageProblem(
+            "--non-interactive には --accept-suggestions が必要です(または draft --decisions FILE)。"
+        )
+    if interactive and accept_suggestions:
+        interactive = False
+    if interactive and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageProblem(
+            "端末(ターミナル)から実行してください。スクリプトからは "
+            "followup review --non-interactive --accept-suggestions か、"
+            "followup draft --decisions FILE を使えます。"
+        )
+    view = View(columns=terminal_columns(), rows=terminal_rows(), color=use_color())
+    run_review(
+        resolve_record(record),
+        include_all=include_all,
+        restart=restart,
+        accept_suggestions=accept_suggestions,
+        interactive=interactive,
+        templates=templates,
+        session_file=session_file,
+        view=view,
+        echo=click.echo,
+    )
 
 
 @cli.command("draft", context_settings=CONTEXT_SETTINGS)

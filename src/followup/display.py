@@ -51,6 +51,39 @@ def fold(text: str, columns: int) -> list[str]:
     return lines
 
 
+def fold_highlight(text: str, columns: int, span: tuple[int, int] | None, color: bool) -> list[str]:
+    """Fold like `fold`, marking text[span] in bold red (colour) or 【】 (no colour)."""
+    if span is None:
+        return fold(text, columns)
+    start, end = span
+    if not color:
+        return fold(f"{text[:start]}【{text[start:end]}】{text[end:]}", columns)
+    plain = fold(text, columns)
+    out, pos = [], 0
+    for line in plain:
+        styled = ""
+        for ch in line:
+            while pos < len(text) and text[pos] == "\n":
+                pos += 1
+            if pos == start:
+                styled += "\x1b[1;31m"
+            styled += ch
+            pos += 1
+            if pos == end:
+                styled += "\x1b[0m"
+        if start < pos < end:
+            styled += "\x1b[0m"
+        out.append(styled if not (start < pos - len(line) < end) else "\x1b[1;31m" + styled)
+    return out
+
+
+def terminal_rows(default: int = 24) -> int:
+    try:
+        return os.get_terminal_size().lines
+    except OSError:
+        return int(os.environ.get("LINES", default))
+
+
 def use_color(stream: TextIO | None = None) -> bool:
     """Colour only on a terminal, and never with NO_COLOR set (https://no-color.org)."""
     stream = stream or sys.stdout

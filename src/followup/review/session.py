@@ -9,6 +9,7 @@ made on, so a later edit of the record is noticed instead of applied to the wron
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 from typing import Literal
@@ -74,6 +75,15 @@ class Session:
         self.data.decisions = [d for d in self.data.decisions if d.ref != ref]
         self.save()
 
+    def backup(self) -> Path | None:
+        """Copy the session file aside (before --restart) and say where."""
+        if not self.path.exists():
+            return None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.{stamp}.bak")
+        atomic_write(target, self.path.read_bytes())
+        return target
+
     def add_question(self, question: AddedQuestion) -> None:
         self.data.added.append(question)
         self.save()
@@ -105,7 +115,14 @@ def item_digest(item: Item) -> str:
 
 
 def session_path(record_path: Path) -> Path:
-    return record_path.with_name(record_path.stem + ".session.yaml")
+    """`NAME.session.yaml` beside `NAME.yaml`; for the bundled J-LIS example, in the current
+    folder instead, so that nothing is ever written inside the installed package."""
+    from followup.paths import default_record
+
+    name = record_path.stem + ".session.yaml"
+    if record_path.resolve() == default_record().resolve():
+        return Path.cwd() / name
+    return record_path.with_name(name)
 
 
 def load_session(path: Path, record: Record) -> Session:

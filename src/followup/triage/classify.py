@@ -117,7 +117,7 @@ def _covered(sub: SubQuestion, text: str, lexicon: Lexicon) -> list[str]:
     return missing
 
 
-def _dropped_in_restatement(item: Item) -> list[str]:
+def dropped_in_restatement(item: Item) -> list[str]:
     if not item.question or not item.restated:
         return []
     dropped = []
@@ -167,7 +167,7 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
         hit = by_label["evasive"]
         return Verdict(item.ref, "evasive", _clause_around(answer, hit.start), [hit.phrase.reason])
 
-    dropped = _dropped_in_restatement(item)
+    dropped = dropped_in_restatement(item)
     missing = {sub.text: _covered(sub, answer, lexicon) for sub in subs}
     uncovered = [sub for sub in subs if missing[sub.text]]
     gave_something = any(set(sub.kinds) - set(missing[sub.text]) or not sub.kinds for sub in subs)
