@@ -130,3 +130,100 @@ def test_libreoffice_renders_the_jlis_draft(runner, tmp_path: Path):
     )
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "IPAexMincho" in fonts
+
+
+def test_schema_check_finds_no_errors(runner, tmp_path: Path):
+    from openxml_audit import OpenXmlValidator
+
+    out = make(runner, tmp_path)
+    result = OpenXmlValidator(max_errors=0).validate(str(out))
+    schema = [
+        e
+        for e in result.errors
+        if str(getattr(e, "type", getattr(e, "error_type", ""))).lower().endswith("schema")
+    ]
+    assert schema == []
+    assert result.is_valid, [str(e) for e in result.errors]
+
+
+def test_draft_from_a_hand_written_decisions_file(runner, tmp_path: Path):
+    import docx
+    import yaml
+
+    decisions = tmp_path / "判断.yaml"
+    decisions.write_text(
+        yaml.safe_dump(
+            {
+                "format": 1,
+                "decisions": [
+                    {
+                        "ref": "[4]6)",
+                        "action": "followup",
+                        "text": "辞退の理由を\x0b改めて明らかにされたい。\r\n以上。",
+                    },
+                    {"ref": "[1](5)2)", "action": "skip"},
+                ],
+                "added": [{"text": "交付枚数の最新の数を明らかにされたい。"}],
+            },
+            allow_unicode=True,
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "x.docx"
+    result = runner.invoke(
+        cli,
+        [
+            "draft",
+            "--decisions",
+            str(decisions),
+            "-o",
+            str(out),
+            "--numbering",
+            "formal",
+            "--citations",
+            "inline",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "第1　貴機構の情報公開について" in texts
+    assert (
+        "1　辞退の理由を改めて明らかにされたい。\n以上。" in texts
+    )  # control character gone, one line break
+    assert "第2　新たな質問" in texts and "1　交付枚数の最新の数を明らかにされたい。" in texts
+    assert not any("[1](5)2)に対する" in t for t in texts)
+    assert any(t.startswith("[4]6): 地方公共団体情報システム機構『") for t in texts)  # inline citation list
+
+
+def test_reference_docx_lends_its_styles(runner, tmp_path: Path):
+    import docx
+    from docx.shared import Mm
+
+    reference = docx.Document()
+    reference.sections[0].left_margin = Mm(40)
+    reference.add_paragraph("この文は使われません")
+    ref_path = tmp_path / "ref.docx"
+    reference.save(str(ref_path))
+    out = make(runner, tmp_path, "--reference-docx", str(ref_path))
+    document = docx.Document(str(out))
+    assert abs(document.sections[0].left_margin - Mm(40)) < Mm(1)
+    assert "この文は使われません" not in [p.text for p in document.paragraphs]
+
+
+def test_bad_template_folder_is_a_clear_error(runner, tmp_path: Path):
+    own = tmp_path / "mine" / "followups"
+    own.mkdir(parents=True)
+    (own / "deflected.j2").write_text("{% block v1 %}{{ no_such_variable }}{% endblock %}", encoding="utf-8")
+    result = runner.invoke(
+        cli,
+        [
+            "draft",
+            "--accept-suggestions",
+            "-o",
+            str(tmp_path / "x.docx"),
+            "--templates",
+            str(tmp_path / "mine"),
+        ],
+    )
+    assert result.exit_code == 1 and "未定義の変数" in result.output and "no_such_variable" in result.output
+    assert not (tmp_path / "x.docx").exists()

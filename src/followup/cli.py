@@ -300,6 +300,13 @@ def review_command(
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
     help="書式を借りる Word 文書",
 )
+@click.option(
+    "--numbering",
+    type=click.Choice(["original", "formal"]),
+    default="original",
+    show_default=True,
+    help="番号の付け方: original は質問書と同じ([1]/(1) など)、formal は 第1/1",
+)
 @click.option("--pdf", is_flag=True, help="LibreOffice で PDF も作ります。")
 @click.option("--force", is_flag=True, help="既存の文書を上書きします。")
 def draft_command(
@@ -316,6 +323,7 @@ def draft_command(
     no_appendix: bool,
     templates: Path | None,
     reference_docx: Path | None,
+    numbering: str,
     pdf: bool,
     force: bool,
 ) -> None:
@@ -345,6 +353,7 @@ def draft_command(
         appendix=not no_appendix,
         templates=templates,
         reference=reference_docx,
+        numbering=numbering,
         force=force,
     )
     click.echo(f"作成しました: {out}")

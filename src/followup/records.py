@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from followup.errors import RecordError
 from followup.yamlio import Located, atomic_write, dotted_path, dump_yaml, load_yaml
@@ -90,6 +90,8 @@ class Record(_Strict):
     sections: list[Section] = Field(default_factory=list)
     items: list[Item]
     unmatched: list[Unmatched] = Field(default_factory=list)
+    _index: tuple[dict[str, Item], dict[str, Section]] = PrivateAttr(default=({}, {}))
+    _index_key: tuple[int, int, int, int] | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _refs_consistent(self) -> Record:
@@ -116,12 +118,30 @@ class Record(_Strict):
             raise _RefProblems(problems)
         return self
 
+    def __eq__(self, other: object) -> bool:
+        """Equal when the data is equal; the lookup cache is not part of a record."""
+        return isinstance(other, Record) and self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]
+
     def item(self, ref: str) -> Item | None:
-        return next((it for it in self.items if it.ref == ref), None)
+        return self._lookup()[0].get(ref)
+
+    def _lookup(self) -> tuple[dict[str, Item], dict[str, Section]]:
+        """Items and sections by ref, built once (looked up per item in drafts of 2,000 items).
+        Rebuilt if the lists were replaced or grew, so a changed record is never misread."""
+        key = (id(self.items), len(self.items), id(self.sections), len(self.sections))
+        if self._index_key != key:
+            self._index = ({it.ref: it for it in self.items}, {s.ref: s for s in self.sections})
+            self._index_key = key
+        return self._index
 
     def section_for(self, ref: str) -> list[Section]:
         """Sections enclosing `ref`, outermost first (a section's ref begins its items' refs)."""
-        return sorted((s for s in self.sections if ref_within(ref, s.ref)), key=lambda s: len(s.ref))
+        sections = self._lookup()[1]
+        return [
+            sections[ref[:n]] for n in range(1, len(ref)) if ref[:n] in sections and ref_within(ref, ref[:n])
+        ]
 
 
 _NUMERAL_CHARS = set("0123456789〇一二三四五六七八九十百")

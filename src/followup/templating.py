@@ -64,9 +64,15 @@ def render_blocks(name: str, variables: dict[str, Any], user_dir: Path | None = 
 def render_string(source: str, variables: dict[str, Any], user_dir: Path | None, name: str) -> str:
     """Render template text read from a data file (`name` says where it came from)."""
     try:
-        return environment(user_dir).from_string(source).render(variables).strip()
+        return _compiled(user_dir, source).render(variables).strip()
     except Exception as exc:
         raise _problem(name, exc) from exc
+
+
+@cache
+def _compiled(user_dir: Path | None, source: str) -> Any:
+    """Compile each template text once (a letter renders the same citation per item)."""
+    return environment(user_dir).from_string(source)
 
 
 def render(name: str, variables: dict[str, Any], user_dir: Path | None = None) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from followup.dates import add_business_days, to_wareki
 from followup.display import gist
 from followup.errors import UsageProblem
+from followup.numbering import int_to_kanji, match_marker
 from followup.paths import templates_dir
 from followup.records import Record
 from followup.review.session import Decision, Session
@@ -73,6 +74,39 @@ def _render(source: str, values: dict[str, object], templates: Path | None) -> s
     return render_string(source, values, templates, "document/letter.yaml")
 
 
+@dataclass(frozen=True)
+class Numbering:
+    """Literal numbers for the two levels of the letter (never Word auto-numbering)."""
+
+    heading_format: str
+    question_format: str
+
+    def heading(self, n: int) -> str:
+        return self.heading_format.format(n=n, kanji=int_to_kanji(n))
+
+    def question(self, n: int) -> str:
+        return self.question_format.format(n=n, kanji=int_to_kanji(n))
+
+
+_SCHEMES = {
+    "bracket": Numbering("[{n}]", "({n})"),
+    "dai": Numbering("第{n}", "{n}"),
+    "kanji": Numbering("{kanji}", "({n})"),
+    "paren_num": Numbering("({n})", "{n})"),
+    "num_dot": Numbering("{n}.", "({n})"),
+}
+FORMAL = Numbering("第{n}", "{n}")
+
+
+def numbering_scheme(record: Record, style: str) -> Numbering:
+    """`original` follows the 質問書's own top level ([1]/(1), 第1/1, 一/(1)); `formal` is 第1/1."""
+    if style == "formal":
+        return FORMAL
+    top = next((s.ref for s in record.sections), None) or next((i.ref for i in record.items), "")
+    marker = match_marker(top)
+    return _SCHEMES.get(marker.scheme if marker else "", _SCHEMES["bracket"])
+
+
 def verdicts_for(record: Record) -> dict[str, Verdict]:
     lexicon = load_lexicon()
     return {item.ref: classify(item, lexicon) for item in record.items}
@@ -102,6 +136,7 @@ def compose(
     deadline_days: int | None = None,
     templates: Path | None = None,
     session: Session | None = None,
+    numbering: str = "original",
 ) -> Letter:
     if deadline is None and deadline_days is not None:
         deadline = add_business_days(date, deadline_days)
@@ -119,6 +154,7 @@ def compose(
         "deadline": to_wareki(deadline) if deadline else "",
     }
     words = _wording(templates)
+    scheme = numbering_scheme(record, numbering)
     headings: list[Heading] = []
     by_section: dict[str, Heading] = {}
     for item in chosen:
@@ -126,7 +162,7 @@ def compose(
         top = sections[0] if sections else None
         key = top.ref if top else ""
         if key not in by_section:
-            heading = Heading(f"[{len(by_section) + 1}]", top.title if top else "その他")
+            heading = Heading(scheme.heading(len(by_section) + 1), top.title if top else "その他")
             by_section[key] = heading
             headings.append(heading)
         heading = by_section[key]
@@ -134,18 +170,18 @@ def compose(
         citation = _render(words["citation"], {**base, "ref": item.ref}, templates)
         heading.questions.append(
             Question(
-                number=f"({len(heading.questions) + 1})",
+                number=scheme.question(len(heading.questions) + 1),
                 text=clean_text(decision.text or ""),
                 source_ref=item.ref,
                 citation=citation,
             )
         )
     if added:
-        heading = Heading(f"[{len(headings) + 1}]", "新たな質問")
+        heading = Heading(scheme.heading(len(headings) + 1), "新たな質問")
         headings.append(heading)
         for q in added:
             heading.questions.append(
-                Question(f"({len(heading.questions) + 1})", clean_text(q.text), None, None)
+                Question(scheme.question(len(heading.questions) + 1), clean_text(q.text), None, None)
             )
     appendix = []
     for item in record.items:

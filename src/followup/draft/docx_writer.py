@@ -63,6 +63,15 @@ def _setup_fonts(document: Any, font: str) -> None:
     _set_east_asian(normal.element.get_or_add_rPr(), font)
 
 
+def _drop_styles_with_effects(document: Any) -> None:
+    """python-docx's template carries a Word 2010 `stylesWithEffects` copy of the styles;
+    once the defaults change it disagrees with styles.xml, which Word may "repair"."""
+    part = document.part
+    for rel_id, rel in list(part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            part.drop_rel(rel_id)
+
+
 def _add_footnote_styles(document: Any) -> None:
     from docx.enum.style import WD_STYLE_TYPE
     from docx.shared import Pt
@@ -168,6 +177,7 @@ def build_docx(
         section.page_width, section.page_height = Mm(210), Mm(297)
         section.top_margin = section.bottom_margin = Mm(30)
         section.left_margin = section.right_margin = Mm(25)
+    _drop_styles_with_effects(document)
     _setup_fonts(document, font)
     _add_footnote_styles(document)
     notes = _Footnotes(document) if citations == "footnote" else None
@@ -236,13 +246,11 @@ def build_docx(
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for cell, name in zip(table.rows[0].cells, ("番号", "質問の要旨", "判定", "該当箇所"), strict=True):
             cell.text = name
+        document.styles["Table Grid"].font.size = Pt(8)  # the appendix is the only table
         for row in letter.appendix:
             cells = table.add_row().cells
             for cell, value in zip(cells, (row.ref, row.gist, row.label, row.trigger), strict=True):
                 cell.text = value
-                for p in cell.paragraphs:
-                    for run in p.runs:
-                        run.font.size = Pt(8)
         para(letter.appendix_note, size=8)
     props = document.core_properties
     props.title = letter.title

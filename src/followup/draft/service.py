@@ -27,6 +27,7 @@ def draft(
     appendix: bool = True,
     templates: Path | None = None,
     reference: Path | None = None,
+    numbering: str = "original",
     force: bool = False,
 ) -> Path:
     refuse_existing(output, force)
@@ -53,6 +54,7 @@ def draft(
         deadline_days=deadline_days,
         templates=templates,
         session=session,
+        numbering=numbering,
     )
     if fmt == "md":
         from followup.draft.markdown import build_markdown

@@ -10,7 +10,9 @@ from followup.dates import to_wareki
 from followup.paths import templates_dir
 from followup.records import Item, Record
 from followup.templating import render, render_blocks
-from followup.triage.classify import Verdict
+from followup.triage.classify import KIND_NEEDS, Verdict
+from followup.triage.lexicon import load_lexicon
+from followup.triage.questions import analyse
 from followup.yamlio import load_yaml
 
 QUOTE_LIMIT = 120
@@ -47,12 +49,22 @@ def _question_core(question: str) -> str:
     return re.sub(r"(のか|か)?[、,]?(否か)?[。？?]?$", "", last.strip()) or last
 
 
+def _asks(question: str) -> tuple[bool, str]:
+    """Whether the question wants a yes or no, and what else it names (理由・数量 …)."""
+    kinds = {kind for sub in analyse(question, load_lexicon()) for kind in sub.kinds}
+    wants = [KIND_NEEDS[k] for k in ("why", "when", "quantity", "how", "breakdown") if k in kinds]
+    return "yes_no" in kinds, "・".join(wants)
+
+
 def variables(record: Record, item: Item, verdict: Verdict) -> dict[str, object]:
     reply_date = record.reply.date
+    asks_yes_no, asks_for = _asks(item.asked)
     return {
         "ref": item.ref,
         "question": item.asked.replace("\n", ""),
         "question_core": _question_core(item.asked),
+        "asks_yes_no": asks_yes_no,
+        "asks_for": asks_for,
         "answer": (item.answer or "").replace("\n", ""),
         "quote": quote_of(item.answer, verdict.trigger),
         "trigger": verdict.trigger or "",

@@ -29,7 +29,7 @@ from followup.triage.questions import SubQuestion, analyse, split_subquestions
 
 LABELS = ("answered", "partial", "unanswered", "deferred", "declined", "deflected", "evasive", "conditional")
 _CLAUSES = re.compile(r"(?<=[。．])|(?<=が、)|(?<=けれども、)")
-_KIND_NEEDS = {
+KIND_NEEDS = {
     "why": "理由",
     "when": "時期・日付",
     "quantity": "数量",
@@ -179,11 +179,11 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
         for sub in uncovered:
             if sub.text in dropped:
                 continue  # already said: the reply left it out of its quotation
-            needs = "・".join(_KIND_NEEDS[k] for k in missing[sub.text])
+            needs = "・".join(KIND_NEEDS[k] for k in missing[sub.text])
             reasons.append(f"「{sub.text}」について、{needs}を答えていません。")
         return Verdict(item.ref, "partial", None, reasons, unanswered=left)
     if uncovered:
-        needs = "・".join(sorted({_KIND_NEEDS[k] for sub in uncovered for k in missing[sub.text]}))
+        needs = "・".join(sorted({KIND_NEEDS[k] for sub in uncovered for k in missing[sub.text]}))
         trigger = _last_clause(answer)
         return Verdict(
             item.ref,
