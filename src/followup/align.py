@@ -16,6 +16,7 @@ from followup.textnorm import comparable
 
 REF_MATCH_MIN = 0.3
 TEXT_MATCH_MIN = 0.55
+SIMILARITY_CHARS = 1500  # the opening of a question identifies it; keeps difflib fast on huge lines
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Side:
 
 def similarity(a: str, b: str) -> float:
     """Share of the shorter text found in the longer, in order (robust to (中略) cuts)."""
-    a, b = comparable(a), comparable(b)
+    a, b = comparable(a)[:SIMILARITY_CHARS], comparable(b)[:SIMILARITY_CHARS]
     if not a or not b:
         return 0.0
     matcher = SequenceMatcher(None, a, b, autojunk=False)

@@ -17,10 +17,11 @@ def render_record(record: Record, columns: int = 80) -> list[str]:
         lines.append(f"回答: {r.title or '(表題なし)'}" + (f"({r.date.isoformat()})" if r.date else ""))
     answered = sum(1 for it in record.items if it.answer)
     lines.append(f"項目: {len(record.items)} 件(回答あり {answered} 件)")
+    lines = [gist(line, columns) for line in lines]
     lines.append("")
     shown_sections: set[str] = set()
     ref_width = min(max((width(it.ref) for it in record.items), default=4), 16)
-    text_cols = max(columns - ref_width - 6, 20)
+    text_cols = max(columns - ref_width - 8, 10)
     for item in record.items:
         for section in record.section_for(item.ref):
             if section.ref not in shown_sections:
@@ -30,9 +31,9 @@ def render_record(record: Record, columns: int = 80) -> list[str]:
                 )
         pad = " " * (ref_width - width(item.ref))
         lines.append(f"  {item.ref}{pad}  問: {gist(item.asked, text_cols)}")
-        blank = " " * (ref_width + 2)
+        blank = " " * ref_width
         if item.merged:
-            lines.append(f"  {blank}  ※ {'・'.join(item.merged)} とまとめて回答")
+            lines.append(f"  {blank}  ※ {gist('・'.join(item.merged) + ' とまとめて回答', text_cols + 2)}")
         answer = gist(item.answer, text_cols) if item.answer else "(回答なし)"
         lines.append(f"  {blank}  答: {answer}")
     if record.unmatched:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from followup.errors import InputError
 
-MAX_TEXT_BYTES = 60 * 1024 * 1024
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # a real exchange is well under 1 MB
 MAX_DOCX_PART_BYTES = 50 * 1024 * 1024
 MAX_DOCX_RATIO = 200
 

@@ -8,6 +8,7 @@ remembers where each value stood so that a validation error can name the line.
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -165,6 +166,8 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
     if path.is_dir():
         raise OutputError(f"{path}: 同じ名前のフォルダがあります。")
     refuse_existing(path, force)
+    for leftover in folder.glob(f".{glob.escape(path.name)}.*.tmp"):
+        leftover.unlink(missing_ok=True)  # from a run killed mid-write (kill -9, power cut)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from followup.dates import add_business_days, to_wareki
 from followup.display import gist
-from followup.errors import UsageProblem
+from followup.errors import FollowupError
 from followup.numbering import int_to_kanji, match_marker
 from followup.paths import templates_dir
 from followup.records import Record
@@ -143,7 +143,7 @@ def compose(
     chosen = [it for it in record.items if (d := decisions.get(it.ref)) and d.action == "followup"]
     added = session.data.added if session else []
     if not chosen and not added:
-        raise UsageProblem("再質問する項目がありません(すべて「回答あり」か「見送り」です)。")
+        raise FollowupError("再質問する項目がありません(すべて「回答あり」か「見送り」です)。")
     reply_date = to_wareki(record.reply.date) if record.reply.date else "日付不明"
     base = {
         "earlier_title": record.questions.title,

@@ -24,6 +24,9 @@ _STEM = re.compile(
 )
 
 
+MAX_QUESTION_CHARS = 5000  # far beyond any real question; bounds the work on hostile input
+
+
 @dataclass(frozen=True)
 class SubQuestion:
     text: str
@@ -71,7 +74,7 @@ def _split_clauses(sentence: str) -> list[str]:
 def analyse(question: str, lexicon: Lexicon) -> list[SubQuestion]:
     out = []
     qt = lexicon.question_types
-    for text in split_subquestions(question):
+    for text in split_subquestions(question[:MAX_QUESTION_CHARS]):
         kinds = {k for k in ("why", "when", "quantity", "how", "breakdown") if k in qt and qt[k].search(text)}
         asks_word = "question_word" in qt and qt["question_word"].search(text)
         choice = qt["choice"].search(text) if "choice" in qt else None
