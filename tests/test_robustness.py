@@ -135,21 +135,21 @@ def test_control_characters_and_surrogates_are_cleaned(tmp_path: Path):
 
 
 _JAPANESE = st.sampled_from(
-    list("質問回答件数理由ですかいつなぜ。、「」")
-    + [
+    [
+        *list("質問回答件数理由ですかいつなぜ。、「」"),
         "[1]",
         "(2)",
         "1)",
-        "一　",
+        "一\u3000",
         "【回答】",
         "\n",
         "以上",
         "記",
         "について",
         "差し控え",
-        "ア　",
+        "ア\u3000",
         "①",
-        "第1　",
+        "第1\u3000",
     ]
 )
 
