@@ -367,8 +367,12 @@ def test_commands_write_only_where_they_were_told(tmp_path: Path):
             {"new.yaml"},
         ),
         (["review", "jlis.yaml", "--non-interactive", "--accept-suggestions"], {"jlis.session.yaml"}),
-        (["draft", "jlis.yaml", "-o", "out.docx"], {"out.docx"}),
-        (["draft", "--accept-suggestions", "--format", "md", "-o", "default.md"], {"default.md"}),
+        (["draft", "jlis.yaml", "-o", "out.docx"], {"out.docx", "out.yaml"}),
+        (
+            ["draft", "--accept-suggestions", "--format", "md", "-o", "default.md", "--no-next-record"],
+            {"default.md"},
+        ),
+        (["status", "out.yaml"], set()),
     ]
     for args, expected in steps:
         before = _tree(work)

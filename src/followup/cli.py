@@ -110,6 +110,12 @@ def resolve_record(record: Path | None) -> Path:
 @click.option(
     "--reply", "-r", type=click.Path(dir_okay=False, path_type=Path), help="回答書(.txt または .docx)"
 )
+@click.option(
+    "--record",
+    "into",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="回答を取り込む、送付済みの再質問の記録ファイル(2回目以降)",
+)
 @output_option("作る記録ファイル(.yaml)")
 @click.option("--force", is_flag=True, help="既存の記録ファイルを上書きします。")
 @click.option("--asked-date", type=DATE, help="質問の日付(文書に無いとき)")
@@ -117,6 +123,7 @@ def resolve_record(record: Path | None) -> Path:
 def import_command(
     questions: Path | None,
     reply: Path | None,
+    into: Path | None,
     output: Path,
     force: bool,
     asked_date: dt.date | None,
@@ -128,6 +135,7 @@ def import_command(
     例:
       followup import -q 質問書.txt -r 回答書.txt -o answers/kaito.yaml
       followup import -r 答弁書.docx -o answers/toben.yaml
+      followup import --record 再質問書.yaml -r 再回答.txt -o 再質問書.yaml --force
     """
     from followup.errors import UsageProblem
     from followup.importer import import_exchange
@@ -137,7 +145,22 @@ def import_command(
     if questions is None and reply is None:
         raise UsageProblem("--questions(質問書)か --reply(回答書)を指定してください。")
     refuse_existing(output, force)  # before the slow part, so a mistake costs nothing
-    record, summary = import_exchange(questions, reply, asked_date=asked_date, answered_date=answered_date)
+    if into is not None:
+        from followup.importer import import_reply_into
+        from followup.records import load_record
+
+        if questions is not None or reply is None:
+            raise UsageProblem(
+                "--record には --reply(回答書)だけを指定してください(質問は記録ファイルにあります)。"
+            )
+        from followup.rounds import relink
+
+        record, summary = import_reply_into(load_record(into), reply, answered_date=answered_date)
+        record = relink(record, into, output)
+    else:
+        record, summary = import_exchange(
+            questions, reply, asked_date=asked_date, answered_date=answered_date
+        )
     save_record(record, output, force=force)
     for line in summary.lines():
         click.echo(line)
@@ -307,6 +330,12 @@ def review_command(
     show_default=True,
     help="番号の付け方: original は質問書と同じ([1]/(1) など)、formal は 第1/1",
 )
+@click.option(
+    "--next-record",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="次の回のやりとりの記録ファイル(既定: 出力と同じ名前の .yaml)",
+)
+@click.option("--no-next-record", is_flag=True, help="次の回の記録ファイルを作りません。")
 @click.option("--pdf", is_flag=True, help="LibreOffice で PDF も作ります。")
 @click.option("--force", is_flag=True, help="既存の文書を上書きします。")
 def draft_command(
@@ -324,6 +353,8 @@ def draft_command(
     templates: Path | None,
     reference_docx: Path | None,
     numbering: str,
+    next_record: Path | None,
+    no_next_record: bool,
     pdf: bool,
     force: bool,
 ) -> None:
@@ -339,7 +370,7 @@ def draft_command(
 
     if decisions and accept_suggestions:
         raise click.UsageError("--decisions と --accept-suggestions は同時に指定できません。")
-    out = draft(
+    result = draft(
         resolve_record(record),
         output,
         decisions_path=decisions,
@@ -354,11 +385,48 @@ def draft_command(
         templates=templates,
         reference=reference_docx,
         numbering=numbering,
+        next_record=next_record,
+        no_next_record=no_next_record,
         force=force,
     )
-    click.echo(f"作成しました: {out}")
+    click.echo(f"作成しました: {result.document}")
+    if result.next_record:
+        click.echo(
+            f"次の回の記録ファイル: {result.next_record}(回答が届いたら followup import --record で取り込めます)"
+        )
     if pdf:
-        click.echo(f"作成しました: {convert_to_pdf(out)}")
+        click.echo(f"作成しました: {convert_to_pdf(result.document)}")
+
+
+@cli.command("status", context_settings=CONTEXT_SETTINGS)
+@click.argument("thread", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--open", "only_open", is_flag=True, help="まだ答えの得られていない項目だけを表示します。")
+@click.option(
+    "--min-rounds",
+    type=click.IntRange(1, 99),
+    default=1,
+    show_default=True,
+    help="この回数以上やりとりした項目だけを表示します。",
+)
+@click.option("--today", type=DATE, help="期限超過を数える基準日(既定: 今日)")
+def status_command(thread: Path | None, only_open: bool, min_rounds: int, today: dt.date | None) -> None:
+    """やりとりの経過: 元の質問ごとに、各回の判定・日付・回答の要旨と、期限超過を表示します。
+
+    THREAD は最新の回の記録ファイル(前の回へは previous でたどります)。省くと同梱の
+    J-LIS の例(2回目の再質問まで)を表示します。
+
+    \b
+    例:
+      followup status
+      followup status answers/kaito-r2.yaml --open --min-rounds 2
+    """
+    from followup.display import terminal_columns
+    from followup.paths import default_thread
+    from followup.status import build_status, render_status
+
+    status = build_status(thread or default_thread(), today or dt.date.today())
+    for line in render_status(status, terminal_columns(), only_open, min_rounds):
+        click.echo(line)
 
 
 def main() -> None:

@@ -131,7 +131,18 @@ def import_exchange(
 
     r_items = _reply_items(r_doc) if r_doc else []
     if q_doc:
-        items, unmatched = _pair(q_doc, r_items, summary)
+        nodes = q_doc.items()
+        paired, unmatched = _pair([_Asked(n.ref, n.text(), id(n.parent)) for n in nodes], r_items, summary)
+        items = [
+            Item(
+                ref=node.ref,
+                question=node.text() or None,
+                restated=(p.reply.text or None) if p.reply else None,
+                answer=p.reply.answer if p.reply else None,
+                merged=p.merged,
+            )
+            for node, p in zip(nodes, paired, strict=True)
+        ]
         sections = _sections(q_doc)
     else:
         items, unmatched = _reply_only(r_items), []
@@ -174,58 +185,65 @@ def import_exchange(
     return record, summary
 
 
-def _pair(
-    q_doc: ParsedDocument, r_items: list[_ReplyItem], summary: ImportSummary
-) -> tuple[list[Item], list[Unmatched]]:
-    q_nodes = q_doc.items()
-    q_sides = [Side((n.ref,), n.text()) for n in q_nodes]
-    r_sides = [Side(r.refs, r.text) for r in r_items]
-    pairs = align(q_sides, r_sides) if r_items else {}
-    _infer_lost_restatements(q_nodes, r_items, pairs, summary)
+@dataclass(frozen=True)
+class _Asked:
+    """A question to pair: its ref, its wording, and the group it sits in (a question lost
+    from a reply may share the answer of its next sibling in the same group)."""
 
+    ref: str
+    text: str
+    group: object
+
+
+@dataclass(frozen=True)
+class _Paired:
+    reply: _ReplyItem | None
+    merged: list[str]
+
+
+def _pair(
+    asked: list[_Asked], r_items: list[_ReplyItem], summary: ImportSummary
+) -> tuple[list[_Paired], list[Unmatched]]:
+    pairs = (
+        align([Side((a.ref,), a.text) for a in asked], [Side(r.refs, r.text) for r in r_items])
+        if r_items
+        else {}
+    )
+    _infer_lost_restatements(asked, r_items, pairs, summary)
     group_members: dict[int, list[str]] = {}
     for qi, ri in sorted(pairs.items()):
-        group_members.setdefault(r_items[ri].group, []).append(q_nodes[qi].ref)
-    items = []
-    for qi, node in enumerate(q_nodes):
-        ri = pairs.get(qi)
-        r = r_items[ri] if ri is not None else None
-        merged = [ref for ref in group_members.get(r.group, []) if ref != node.ref] if r else []
-        items.append(
-            Item(
-                ref=node.ref,
-                question=node.text() or None,
-                restated=(r.text or None) if r else None,
-                answer=r.answer if r else None,
-                merged=merged,
-            )
-        )
+        group_members.setdefault(r_items[ri].group, []).append(asked[qi].ref)
+    out = []
+    for qi, question in enumerate(asked):
+        r = r_items[pairs[qi]] if qi in pairs else None
+        merged = [ref for ref in group_members.get(r.group, []) if ref != question.ref] if r else []
+        out.append(_Paired(r, merged))
         if r is None and r_items:
-            summary.missing_in_reply.append(node.ref)
+            summary.missing_in_reply.append(question.ref)
     used = set(pairs.values())
     unmatched = []
     for ri, r in enumerate(r_items):
         if ri not in used:
             unmatched.append(Unmatched(ref=r.refs[0] or None, text=r.text or None, answer=r.answer))
             summary.unmatched_reply.append(f"{r.refs[0] or '(番号なし)'}(回答書 {r.node.line_no} 行目)")
-    return items, unmatched
+    return out, unmatched
 
 
 def _infer_lost_restatements(
-    q_nodes: list[Node], r_items: list[_ReplyItem], pairs: dict[int, int], summary: ImportSummary
+    asked: list[_Asked], r_items: list[_ReplyItem], pairs: dict[int, int], summary: ImportSummary
 ) -> None:
     """A reply that restates its questions but lacks one line (an OCR or typing loss) right
     before an answered sibling: the lost item most likely shared that answer.  Said aloud."""
     if not r_items:
         return
     restated = sum(1 for ri in pairs.values() if r_items[ri].text)
-    if restated < INFERRED_MERGE_MIN_RESTATED * len(q_nodes):
+    if restated < INFERRED_MERGE_MIN_RESTATED * len(asked):
         return
-    for qi in range(len(q_nodes) - 1):
+    for qi in range(len(asked) - 1):
         if qi in pairs or (qi + 1) not in pairs:
             continue
-        node, following = q_nodes[qi], q_nodes[qi + 1]
-        if node.parent is not following.parent:
+        question, following = asked[qi], asked[qi + 1]
+        if question.group != following.group:
             continue
         nxt = r_items[pairs[qi + 1]]
         before = pairs.get(qi - 1)
@@ -233,8 +251,50 @@ def _infer_lost_restatements(
             continue
         pairs[qi] = pairs[qi + 1]
         summary.warnings.append(
-            f"{node.ref} は回答書に見当たりません。直後の {following.ref} と同じ回答を共有するものとして取り込みました(要確認)。"
+            f"{question.ref} は回答書に見当たりません。直後の {following.ref} と同じ回答を共有するものとして取り込みました(要確認)。"
         )
+
+
+def import_reply_into(
+    record: Record, reply: Path, *, answered_date: dt.date | None = None
+) -> tuple[Record, ImportSummary]:
+    """Fill in the answers of a record whose questions were sent (a later round): pair by
+    the record's own numbering; links to earlier rounds (`follows`) are kept."""
+    r_doc = _parse(reply, reply=True)
+    r_head = read_header(r_doc.header, reply=True)
+    summary = ImportSummary()
+    asked = []
+    for item in record.items:
+        sections = record.section_for(item.ref)
+        asked.append(_Asked(item.ref, item.asked, sections[-1].ref if sections else None))
+    paired, unmatched = _pair(asked, _reply_items(r_doc), summary)
+    items = [
+        item.model_copy(
+            update={
+                "restated": (p.reply.text or None) if p.reply else None,
+                "answer": p.reply.answer if p.reply else None,
+                "merged": p.merged,
+            }
+        )
+        for item, p in zip(record.items, paired, strict=True)
+    ]
+    _summarize(items, summary)
+    answered = answered_date or r_head.date
+    if answered is None:
+        summary.warnings.append("回答の日付が見つかりません。--answered-date で指定できます。")
+    updated = record.model_copy(
+        update={
+            "items": items,
+            "unmatched": unmatched,
+            "reply": ReplyMeta(
+                title=r_head.title,
+                date=answered,
+                preamble="\n".join(r_head.preamble) or None,
+                contact=read_contact(r_doc.trailer),
+            ),
+        }
+    )
+    return Record.model_validate(updated.model_dump()), summary
 
 
 def _reply_only(r_items: list[_ReplyItem]) -> list[Item]:

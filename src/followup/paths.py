@@ -31,3 +31,8 @@ def answers_dir() -> Path:
 def default_record() -> Path:
     """The embedded default exchange (J-LIS 2016), used when a command gets no RECORD."""
     return answers_dir() / "jlis-2016.yaml"
+
+
+def default_thread() -> Path:
+    """The latest round of the embedded J-LIS thread (the 再質問書 drafted from it)."""
+    return answers_dir() / "jlis-2016-r2.yaml"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup.dates import add_business_days, to_wareki
 from followup.display import gist
@@ -16,9 +17,11 @@ from followup.review.session import Decision, Session
 from followup.review.suggest import honorific, suggestions
 from followup.templating import render_string
 from followup.textio import clean_text
-from followup.triage import Verdict, classify, load_lexicon
 from followup.triage.report import LABEL_JA
 from followup.yamlio import load_yaml
+
+if TYPE_CHECKING:
+    from followup.rounds import ThreadView
 
 
 @dataclass
@@ -59,6 +62,7 @@ class Letter:
     appendix: list[AppendixRow]
     author: str
     deadline: dt.date | None
+    issued: dt.date
 
 
 def _wording(templates: Path | None) -> dict[str, str]:
@@ -107,29 +111,22 @@ def numbering_scheme(record: Record, style: str) -> Numbering:
     return _SCHEMES.get(marker.scheme if marker else "", _SCHEMES["bracket"])
 
 
-def verdicts_for(record: Record) -> dict[str, Verdict]:
-    lexicon = load_lexicon()
-    return {item.ref: classify(item, lexicon) for item in record.items}
-
-
-def accept_suggestions(
-    record: Record, verdicts: dict[str, Verdict], templates: Path | None = None
-) -> dict[str, Decision]:
+def accept_suggestions(view: ThreadView, templates: Path | None = None) -> dict[str, Decision]:
     """The first suggestion for every flagged item: the non-interactive review."""
+    record = view.record
     out = {}
     for item in record.items:
-        verdict = verdicts[item.ref]
+        verdict = view.verdicts[item.ref]
         if verdict.label == "answered":
             continue
-        text = suggestions(record, item, verdict, templates)[0]
+        text = suggestions(record, item, verdict, templates, view.earlier_for_wording(item.ref))[0]
         out[item.ref] = Decision(ref=item.ref, action="followup", label=verdict.label, text=text)
     return out
 
 
 def compose(
-    record: Record,
+    view: ThreadView,
     decisions: dict[str, Decision],
-    verdicts: dict[str, Verdict],
     *,
     date: dt.date,
     deadline: dt.date | None = None,
@@ -138,6 +135,7 @@ def compose(
     session: Session | None = None,
     numbering: str = "original",
 ) -> Letter:
+    record, verdicts = view.record, view.verdicts
     if deadline is None and deadline_days is not None:
         deadline = add_business_days(date, deadline_days)
     chosen = [it for it in record.items if (d := decisions.get(it.ref)) and d.action == "followup"]
@@ -168,6 +166,8 @@ def compose(
         heading = by_section[key]
         decision = decisions[item.ref]
         citation = _render(words["citation"], {**base, "ref": item.ref}, templates)
+        for step in view.steps.get(item.ref, []):
+            citation += _render(words["earlier_citation"], {**base, **step.cite()}, templates)
         heading.questions.append(
             Question(
                 number=scheme.question(len(heading.questions) + 1),
@@ -187,8 +187,11 @@ def compose(
     for item in record.items:
         verdict = verdicts[item.ref]
         decision = decisions.get(item.ref)
-        label = decision.label if decision and decision.label else verdict.label
-        appendix.append(AppendixRow(item.ref, gist(item.asked, 80), LABEL_JA[label], verdict.trigger or ""))
+        label = LABEL_JA[decision.label if decision and decision.label else verdict.label]
+        earlier = "、".join(LABEL_JA[s.verdict.label] for s in view.steps.get(item.ref, []))
+        if earlier:
+            label += f"(以前: {earlier})"
+        appendix.append(AppendixRow(item.ref, gist(item.asked, 80), label, verdict.trigger or ""))
     head = record.respondent
     addressee = " ".join(p for p in (head.body, head.head_title, head.head_name) if p)
     addressee += " 様" if head.head_name or head.head_title else " 御中"
@@ -207,4 +210,5 @@ def compose(
         appendix=appendix,
         author=record.asker.name,
         deadline=deadline,
+        issued=date,
     )

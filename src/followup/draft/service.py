@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
-from followup.draft.content import accept_suggestions, compose, verdicts_for
+from followup.draft.content import accept_suggestions, compose
 from followup.errors import OutputError, UsageProblem
-from followup.records import load_record
+from followup.records import save_record
 from followup.review.session import load_session, session_path
+from followup.rounds import next_record_path, next_round_record, view_thread
 from followup.yamlio import atomic_write, refuse_existing
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    document: Path
+    next_record: Path | None
 
 
 def draft(
@@ -28,14 +36,19 @@ def draft(
     templates: Path | None = None,
     reference: Path | None = None,
     numbering: str = "original",
+    next_record: Path | None = None,
+    no_next_record: bool = False,
     force: bool = False,
-) -> Path:
+) -> DraftResult:
     refuse_existing(output, force)
-    record = load_record(record_path)
+    next_path = None if no_next_record else (next_record or next_record_path(output))
+    if next_path is not None:
+        refuse_existing(next_path, force)
+    view = view_thread(record_path)
+    record = view.record
     session = None
-    verdicts = verdicts_for(record)
     if accept:
-        decisions = accept_suggestions(record, verdicts, templates)
+        decisions = accept_suggestions(view, templates)
     else:
         path = decisions_path or session_path(record_path)
         if not path.exists():
@@ -46,9 +59,8 @@ def draft(
         session = load_session(path, record)
         decisions = session.valid_decisions()
     letter = compose(
-        record,
+        view,
         decisions,
-        verdicts,
         date=date or dt.date.today(),
         deadline=deadline,
         deadline_days=deadline_days,
@@ -60,14 +72,16 @@ def draft(
         from followup.draft.markdown import build_markdown
 
         atomic_write(output, build_markdown(letter, appendix=appendix), force=force)
-        return output
-    from followup.draft.docx_writer import DEFAULT_FONT, build_docx
+    else:
+        from followup.draft.docx_writer import DEFAULT_FONT, build_docx
 
-    payload = build_docx(
-        letter, font=font or DEFAULT_FONT, citations=citations, appendix=appendix, reference=reference
-    )
-    atomic_write(output, payload, force=force)
-    return output
+        payload = build_docx(
+            letter, font=font or DEFAULT_FONT, citations=citations, appendix=appendix, reference=reference
+        )
+        atomic_write(output, payload, force=force)
+    if next_path is not None:
+        save_record(next_round_record(record, record_path, letter, next_path), next_path, force=force)
+    return DraftResult(output, next_path)
 
 
 def convert_to_pdf(docx_path: Path) -> Path:

@@ -9,17 +9,18 @@ moment — 中断, Ctrl-C, a closed terminal, kill -9 — loses nothing decided.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 
-from followup.display import fold, fold_highlight
+from followup.display import fold, fold_highlight, gist
 from followup.errors import UsageProblem
-from followup.records import Item, Record, Section, load_record
+from followup.records import Item, Record, Section
 from followup.review.session import AddedQuestion, Decision, Session, load_session, new_session, session_path
 from followup.review.suggest import suggestions
+from followup.rounds import Step, ThreadView, view_thread
 from followup.textnorm import comparable
-from followup.triage import LABELS, Verdict, classify, dropped_in_restatement, load_lexicon
+from followup.triage import LABELS, Verdict, dropped_in_restatement
 from followup.triage.report import LABEL_JA
 
 PRIORITY_JA = {"high": "高", "normal": "普通", "low": "低"}
@@ -31,6 +32,8 @@ class Entry:
     item: Item
     verdict: Verdict
     sections: list[Section]
+    history: list[Step] = field(default_factory=list)  # earlier rounds of the same matter
+    earlier: list[dict[str, str]] = field(default_factory=list)  # cited when escalating
 
 
 @dataclass
@@ -40,13 +43,21 @@ class View:
     color: bool = False
 
 
-def build_queue(record: Record, include_all: bool) -> list[Entry]:
-    lexicon = load_lexicon()
+def build_queue(view: ThreadView, include_all: bool) -> list[Entry]:
+    record = view.record
     queue = []
     for item in record.items:
-        verdict = classify(item, lexicon)
+        verdict = view.verdicts[item.ref]
         if include_all or verdict.label != "answered":
-            queue.append(Entry(item, verdict, record.section_for(item.ref)))
+            queue.append(
+                Entry(
+                    item,
+                    verdict,
+                    record.section_for(item.ref),
+                    view.steps.get(item.ref, []),
+                    view.earlier_for_wording(item.ref),
+                )
+            )
     return queue
 
 
@@ -86,6 +97,14 @@ def screen(
             lines.append("【回答書は質問を言い換えて引用しています】")
     if item.merged:
         lines.append(f"【まとめて回答】{'・'.join(item.merged)} と同じ回答")
+    for step in entry.history:
+        cite = step.cite()
+        lines.append(
+            gist(
+                f"【第{step.round}回 {step.ref}】{LABEL_JA[step.verdict.label]} {cite['date']}「{cite['quote']}」",
+                cols,
+            )
+        )
     label = LABEL_JA[verdict.label]
     if verdict.auto_label:
         label += f"(自動判定: {LABEL_JA[verdict.auto_label]})"
@@ -206,8 +225,9 @@ def run_review(
     if interactive and ask is None:
         from followup.review import prompts as ask
     view = view or View()
-    record = load_record(record_path)
-    queue = build_queue(record, include_all)
+    thread = view_thread(record_path)
+    record = thread.record
+    queue = build_queue(thread, include_all)
     session = open_session(record_path, record, session_file, restart, ask if interactive else None, echo)
     echo(f"確認の記録: {session.path}")
     if not queue:
@@ -216,7 +236,7 @@ def run_review(
     if not interactive:
         for entry in queue:
             if entry.item.ref not in session.valid_decisions():
-                text = suggestions(record, entry.item, entry.verdict, templates)[0]
+                text = suggestions(record, entry.item, entry.verdict, templates, entry.earlier)[0]
                 session.decide(
                     Decision(ref=entry.item.ref, action="followup", label=entry.verdict.label, text=text)
                 )
@@ -254,7 +274,7 @@ def _walk(
         saved = session.valid_decisions().get(entry.item.ref)
         label = label or (saved.label if saved else None)
         verdict = effective_verdict(entry, label)
-        variants = suggestions(record, entry.item, verdict, templates)
+        variants = suggestions(record, entry.item, verdict, templates, entry.earlier)
         menu = actions(variants, False, index > 0, view.columns)
         lines, more = screen(entry, index, len(queue), saved, view, page, reserve=len(menu) + 2, label=label)
         if more:

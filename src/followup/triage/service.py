@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from followup.records import Item, load_record
+from followup.records import Item
 from followup.triage.classify import Verdict, classify
 from followup.triage.lexicon import Lexicon
 from followup.triage.pairs import read_pairs
@@ -15,12 +15,14 @@ from followup.triage.pairs import read_pairs
 def triage_record(path: Path, lexicon: Lexicon) -> list[tuple[Verdict, Item]]:
     """Verdicts per item; a label the organizer set in review wins, the automatic one is kept."""
     from followup.review.session import load_session_if_any
+    from followup.rounds import view_thread
 
-    record = load_record(path)
+    view = view_thread(path, lexicon)
+    record = view.record
     session = load_session_if_any(path, record)
     rows = []
     for item in record.items:
-        verdict = classify(item, lexicon)
+        verdict = view.verdicts[item.ref]
         decision = session.decisions.get(item.ref) if session else None
         if decision and decision.label and decision.label != verdict.label:
             verdict.auto_label, verdict.label = verdict.label, decision.label
