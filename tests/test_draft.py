@@ -57,6 +57,8 @@ def test_draft_content_order_fonts_and_footnotes(runner, tmp_path: Path):
     with zipfile.ZipFile(out) as z:
         styles_xml = z.read("word/styles.xml").decode()
         footnotes_xml = z.read("word/footnotes.xml").decode()
+        font_table = z.read("word/fontTable.xml").decode()
+    assert '<w:font w:name="IPAex明朝"><w:altName w:val="ＭＳ 明朝"/>' in font_table  # Word's stand-in
     assert 'w:eastAsia="IPAex明朝"' in styles_xml and "eastAsiaTheme" not in styles_xml.split("<w:style ")[0]
     assert 'w:eastAsia="ja-JP"' in styles_xml
     assert styles and "前回質問[4]6)に対する回答" in footnotes_xml

@@ -15,6 +15,9 @@ from typing import Any
 from followup.draft.content import Letter
 
 DEFAULT_FONT = "IPAex明朝"
+# Word on Windows and macOS lacks IPAex明朝; the font table names ＭＳ 明朝 as its stand-in
+# (and marks it a Shift_JIS serif), so Word shows 明朝 too instead of a gothic fallback.
+WORD_ALT_FONT = "ＭＳ 明朝"
 
 _FOOTNOTES_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -61,6 +64,29 @@ def _setup_fonts(document: Any, font: str) -> None:
     normal = document.styles["Normal"]
     normal.font.size = Pt(10.5)
     _set_east_asian(normal.element.get_or_add_rPr(), font)
+
+
+def _declare_font(document: Any, font: str) -> None:
+    """Describe `font` in fontTable.xml with an altName Word can substitute."""
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    part = next(r.target_part for r in document.part.rels.values() if r.reltype.endswith("/fontTable"))
+    root = etree.fromstring(part.blob)
+    for old in root.findall(f"{{{w}}}font"):
+        if old.get(f"{{{w}}}name") == font:
+            root.remove(old)
+    entry = etree.SubElement(root, f"{{{w}}}font", {f"{{{w}}}name": font})
+    if font != WORD_ALT_FONT:
+        etree.SubElement(entry, f"{{{w}}}altName", {f"{{{w}}}val": WORD_ALT_FONT})
+    for tag, value in (
+        ("panose1", "02020609040205080304"),
+        ("charset", "80"),
+        ("family", "roman"),
+        ("pitch", "fixed"),
+    ):
+        etree.SubElement(entry, f"{{{w}}}{tag}", {f"{{{w}}}val": value})
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _drop_styles_with_effects(document: Any) -> None:
@@ -179,6 +205,7 @@ def build_docx(
         section.left_margin = section.right_margin = Mm(25)
     _drop_styles_with_effects(document)
     _setup_fonts(document, font)
+    _declare_font(document, font)
     _add_footnote_styles(document)
     notes = _Footnotes(document) if citations == "footnote" else None
 
