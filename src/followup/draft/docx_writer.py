@@ -136,45 +136,40 @@ class _Footnotes:
 
     def _styled_run(self, child: Any) -> Any:
         """A `w:r` in the footnote-reference style holding `child` (the mark, both ends)."""
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
-        run = OxmlElement("w:r")
-        rpr = OxmlElement("w:rPr")
-        style = OxmlElement("w:rStyle")
-        style.set(qn("w:val"), self.ref_style)
-        rpr.append(style)
-        run.append(rpr)
-        run.append(child)
-        return run
+        return _el("w:r", _el("w:rPr", _el("w:rStyle", val=self.ref_style)), child)
 
     def add(self, paragraph: Any, text: str) -> None:
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
         note_id = str(self.next_id)
         self.next_id += 1
-        ref = OxmlElement("w:footnoteReference")
-        ref.set(qn("w:id"), note_id)
-        paragraph._p.append(self._styled_run(ref))
+        paragraph._p.append(self._styled_run(_el("w:footnoteReference", id=note_id)))
+        body = _el("w:t", text=" " + text)
+        body.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        paragraph_xml = _el(
+            "w:p",
+            _el("w:pPr", _el("w:pStyle", val=self.text_style)),
+            self._styled_run(_el("w:footnoteRef")),
+            _el("w:r", body),
+        )
+        self.part.element.append(_el("w:footnote", paragraph_xml, id=note_id))
 
-        note = OxmlElement("w:footnote")
-        note.set(qn("w:id"), note_id)
-        p = OxmlElement("w:p")
-        ppr = OxmlElement("w:pPr")
-        pstyle = OxmlElement("w:pStyle")
-        pstyle.set(qn("w:val"), self.text_style)
-        ppr.append(pstyle)
-        p.append(ppr)
-        p.append(self._styled_run(OxmlElement("w:footnoteRef")))
-        body = OxmlElement("w:r")
-        t = OxmlElement("w:t")
-        t.set(qn("xml:space"), "preserve")
-        t.text = " " + text
-        body.append(t)
-        p.append(body)
-        note.append(p)
-        self.part.element.append(note)
+
+def _el(
+    tag: str, *children: Any, val: str | None = None, id: str | None = None, text: str | None = None
+) -> Any:
+    """An OOXML element with its `w:val` / `w:id` attribute, children and text."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement(tag)
+    if val is not None:
+        element.set(qn("w:val"), val)
+    if id is not None:
+        element.set(qn("w:id"), id)
+    if text is not None:
+        element.text = text
+    for child in children:
+        element.append(child)
+    return element
 
 
 def build_docx(
