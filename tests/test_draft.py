@@ -172,12 +172,16 @@ def test_draft_from_a_hand_written_decisions_file(runner, tmp_path: Path):
         encoding="utf-8",
     )
     out = tmp_path / "x.docx"
+    refused = runner.invoke(cli, ["draft", "--decisions", str(decisions), "-o", str(out)])
+    assert refused.exit_code == 2 and not out.exists()
+    assert "まだ判断していない項目が 15 件あります" in refused.output and "--only-decided" in refused.output
     result = runner.invoke(
         cli,
         [
             "draft",
             "--decisions",
             str(decisions),
+            "--only-decided",
             "-o",
             str(out),
             "--numbering",
@@ -187,6 +191,7 @@ def test_draft_from_a_hand_written_decisions_file(runner, tmp_path: Path):
         ],
     )
     assert result.exit_code == 0, result.output
+    assert "判断していない 15 件は入れていません" in result.output
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     assert "第1　貴機構の情報公開について" in texts
     assert (

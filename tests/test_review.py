@@ -18,9 +18,9 @@ from followup.cli import cli
 from followup.display import width
 from followup.errors import RecordError, UsageProblem
 from followup.records import load_record
-from followup.review.session import load_session
+from followup.case import open_case
+from followup.decisions import load_session
 from followup.review.walk import View, build_queue, run_review, screen
-from followup.rounds import view_thread
 
 ENTER, UP, DOWN, ESC = "\r", "\x1b[A", "\x1b[B", "\x1b"
 
@@ -47,14 +47,14 @@ def session_of(record: Path):
 
 
 def test_queue_holds_the_flagged_items_in_order():
-    queue = build_queue(view_thread(JLIS_RECORD), include_all=False)
+    queue = build_queue(open_case(JLIS_RECORD), include_all=False)
     refs = [e.item.ref for e in queue]
     assert refs[0] == "[1](1)3)" and "[4]7)" in refs and "[1](1)1)" not in refs
-    assert len(build_queue(view_thread(JLIS_RECORD), include_all=True)) == 36
+    assert len(build_queue(open_case(JLIS_RECORD), include_all=True)) == 36
 
 
 def test_screen_shows_progress_trigger_and_pages_long_answers():
-    queue = build_queue(view_thread(JLIS_RECORD), include_all=True)
+    queue = build_queue(open_case(JLIS_RECORD), include_all=True)
     entry = next(e for e in queue if e.item.ref == "[4]6)")
     lines, more = screen(entry, 4, 36, None, View(80, 24, False), 0)
     text = "\n".join(lines)
@@ -159,7 +159,6 @@ def test_without_a_terminal_it_fails_at_once_with_the_option_to_use(record_copy:
 @pytest.mark.parametrize(
     ("decisions", "message"),
     [
-        ([{"ref": "[9]9)", "action": "skip"}], "記録ファイルにない ref「[9]9)」"),
         (
             [{"ref": "[4]6)", "action": "followup", "label": "rude", "text": "x"}],
             "decisions[0].label: 使えない値です",

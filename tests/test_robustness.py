@@ -25,7 +25,7 @@ from conftest import JLIS_DIR, JLIS_RECORD
 from followup.errors import FollowupError, InputError, OutputError, RecordError
 from followup.importer import import_exchange
 from followup.records import dump_record, load_record
-from followup.yamlio import atomic_write
+from followup.outputs import atomic_write
 
 CLEAN_REPLY = JLIS_DIR / "reply-clean.txt"
 
@@ -217,7 +217,7 @@ def test_unwritable_folder_and_full_disk_keep_the_old_file(tmp_path: Path, monke
 
     monkeypatch.setattr(os, "fsync", no_space)
     with pytest.raises(OutputError, match="以前のファイルはそのままです"):
-        atomic_write(target, "新しい内容")
+        atomic_write(target, "新しい内容", force=True)
     monkeypatch.undo()
     assert target.read_text(encoding="utf-8") == "前の内容"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.yaml"]
@@ -225,9 +225,11 @@ def test_unwritable_folder_and_full_disk_keep_the_old_file(tmp_path: Path, monke
     def denied(*_args, **_kwargs):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    monkeypatch.setattr("tempfile.mkstemp", denied)
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(OutputError, match="保存できません"):
-        atomic_write(target, "新しい内容")
+        atomic_write(target, "新しい内容", force=True)
+    monkeypatch.undo()
+    assert target.read_text(encoding="utf-8") == "前の内容"
 
 
 def test_kill_9_during_draft_leaves_old_file_or_new_whole_file(tmp_path: Path):
@@ -367,12 +369,12 @@ def test_commands_write_only_where_they_were_told(tmp_path: Path):
             {"new.yaml"},
         ),
         (["review", "jlis.yaml", "--non-interactive", "--accept-suggestions"], {"jlis.session.yaml"}),
-        (["draft", "jlis.yaml", "-o", "out.docx"], {"out.docx", "out.yaml"}),
+        (["draft", "jlis.yaml", "-o", "out.docx"], {"out.docx", "out.r2.yaml"}),
         (
             ["draft", "--accept-suggestions", "--format", "md", "-o", "default.md", "--no-next-record"],
             {"default.md"},
         ),
-        (["status", "out.yaml"], set()),
+        (["status", "out.r2.yaml"], set()),
     ]
     for args, expected in steps:
         before = _tree(work)

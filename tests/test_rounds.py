@@ -10,8 +10,8 @@ from conftest import FIXTURES, JLIS_RECORD, ROOT
 from followup.cli import cli
 from followup.errors import RecordError
 from followup.records import dump_record, load_record
-from followup.review.suggest import suggestions
-from followup.rounds import load_thread, view_thread
+from followup.case import open_case
+from followup.rounds import load_thread
 from followup.status import build_status, render_status
 
 R2 = ROOT / "answers" / "jlis-2016-r2.yaml"
@@ -42,7 +42,7 @@ def test_draft_saves_the_next_round_linked_to_the_first(runner, tmp_path: Path):
     args = ["draft", str(tmp_path / "jlis-2016.yaml"), "--accept-suggestions", "-o", str(out)]
     result = runner.invoke(cli, [*args, "--date", "2016-11-24", "--deadline-days", "15"])
     assert result.exit_code == 0, result.output
-    record = load_record(tmp_path / "再質問書.yaml")
+    record = load_record(tmp_path / "再質問書.r2.yaml")
     assert record.round == 2 and record.previous == "jlis-2016.yaml"
     assert record.questions.date == dt.date(2016, 11, 24) and record.questions.deadline == dt.date(
         2016, 12, 15
@@ -50,7 +50,7 @@ def test_draft_saves_the_next_round_linked_to_the_first(runner, tmp_path: Path):
     assert all(it.answer is None and len(it.follows) == 1 for it in record.items)
     item = next(it for it in record.items if it.follows == ["[4]6)"])
     assert "「当機構が実施した調達ではありません」" in item.question
-    assert [t.record.round for t in load_thread(tmp_path / "再質問書.yaml")] == [1, 2]
+    assert [t.record.round for t in load_thread(tmp_path / "再質問書.r2.yaml")] == [1, 2]
 
 
 def test_committed_round_two_is_what_draft_produces(runner, tmp_path: Path):
@@ -87,7 +87,7 @@ def test_importing_the_round_two_reply_keeps_the_links(answered_r2: Path):
 
 
 def test_status_shows_chains_and_what_is_still_open(answered_r2: Path):
-    status = build_status(answered_r2, dt.date(2017, 2, 1))
+    status = build_status(open_case(answered_r2), dt.date(2017, 2, 1))
     chain = next(c for c in status.chains if c.ref == "[1](5)4)")
     assert [(link.round, link.ref, link.label) for link in chain.links] == [
         (1, "[1](5)4)", "deferred"),
@@ -102,12 +102,12 @@ def test_status_shows_chains_and_what_is_still_open(answered_r2: Path):
 
 
 def test_overdue_reply_is_counted_in_business_days(thread_dir: Path):
-    status = build_status(thread_dir / "jlis-2016-r2.yaml", dt.date(2017, 1, 10))
+    status = build_status(open_case(thread_dir / "jlis-2016-r2.yaml"), dt.date(2017, 1, 10))
     # 12/16–1/10: 12 business days (weekends, 天皇誕生日 12/23, the 12/29–1/3 closure and 成人の日 1/9 skipped)
     assert status.overdue_days == 12
     text = "\n".join(render_status(status, 100, only_open=False, min_rounds=1))
     assert "回答期限超過: 期限 平成28年12月15日 を 12 開庁日過ぎています。" in text
-    waiting = build_status(thread_dir / "jlis-2016-r2.yaml", dt.date(2016, 12, 1))
+    waiting = build_status(open_case(thread_dir / "jlis-2016-r2.yaml"), dt.date(2016, 12, 1))
     assert waiting.overdue_days is None and waiting.waiting_deadline == dt.date(2016, 12, 15)
 
 
@@ -118,12 +118,11 @@ def test_status_on_the_bundled_thread(runner):
 
 
 def test_escalation_wording_and_reasons(answered_r2: Path):
-    view = view_thread(answered_r2)
+    view = open_case(answered_r2)
     verdict = view.verdicts["[1](6)"]
     assert verdict.label == "deferred"
     assert any("平成28年10月13日付けの回答に続き" in r for r in verdict.reasons)
-    item = view.record.item("[1](6)")
-    first = suggestions(view.record, item, verdict, None, view.earlier_for_wording("[1](6)"))[0]
+    first = view.suggestions("[1](6)")[0]
     assert "再三にわたり回答を求めているにもかかわらず" in first
     assert "平成28年10月13日付け回答でも「" in first and "平成29年1月20日付け" in first
     assert view.earlier_for_wording("[2](1)") == []  # answered now: no escalation
@@ -141,13 +140,13 @@ def test_round_two_draft_cites_every_round(answered_r2: Path, runner):
 
     table = docx.Document(str(out)).tables[0]
     assert any("(以前: 先送り)" in row.cells[2].text for row in table.rows)
-    assert load_record(answered_r2.parent / "第3回.yaml").round == 3
+    assert load_record(answered_r2.parent / "第3回.r3.yaml").round == 3
 
 
 def test_review_shows_earlier_rounds(answered_r2: Path):
     from followup.review.walk import View, build_queue, screen
 
-    queue = build_queue(view_thread(answered_r2), include_all=False)
+    queue = build_queue(open_case(answered_r2), include_all=False)
     entry = next(e for e in queue if e.item.ref == "[1](6)")
     text = "\n".join(screen(entry, 0, len(queue), None, View(100, 40, False), 0)[0])
     assert "【第1回 [1](5)4)】先送り 平成28年10月13日" in text

@@ -97,6 +97,13 @@ def cli(debug: bool) -> None:
     """
 
 
+LEXICON_OPTION = click.option(
+    "--lexicon",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="追加の語句辞書(YAML)。判定するすべてのコマンドで使えます。",
+)
+
+
 def resolve_record(record: Path | None) -> Path:
     from followup.paths import default_record
 
@@ -135,26 +142,26 @@ def import_command(
     例:
       followup import -q 質問書.txt -r 回答書.txt -o answers/kaito.yaml
       followup import -r 答弁書.docx -o answers/toben.yaml
-      followup import --record 再質問書.yaml -r 再回答.txt -o 再質問書.yaml --force
+      followup import --record 再質問書.r2.yaml -r 再回答.txt -o 第2回.yaml
     """
     from followup.errors import UsageProblem
     from followup.importer import import_exchange
+    from followup.outputs import refuse_clashes, refuse_existing
     from followup.records import save_record
-    from followup.yamlio import refuse_existing
 
     if questions is None and reply is None:
         raise UsageProblem("--questions(質問書)か --reply(回答書)を指定してください。")
+    refuse_clashes([p for p in (questions, reply, into) if p is not None], [output])
     refuse_existing(output, force)  # before the slow part, so a mistake costs nothing
     if into is not None:
         from followup.importer import import_reply_into
         from followup.records import load_record
+        from followup.rounds import relink
 
         if questions is not None or reply is None:
             raise UsageProblem(
                 "--record には --reply(回答書)だけを指定してください(質問は記録ファイルにあります)。"
             )
-        from followup.rounds import relink
-
         record, summary = import_reply_into(load_record(into), reply, answered_date=answered_date)
         record = relink(record, into, output)
     else:
@@ -198,7 +205,7 @@ def show_command(record: Path | None) -> None:
     show_default=True,
     help="出力の形式",
 )
-@click.option("--lexicon", type=click.Path(dir_okay=False, path_type=Path), help="追加の語句辞書(YAML)")
+@LEXICON_OPTION
 @click.option(
     "--pairs", type=click.Path(dir_okay=False, path_type=Path), help="質問と回答の組(JSONL)を判定します。"
 )
@@ -207,8 +214,7 @@ def triage_command(
 ) -> None:
     """回答を一つずつ判定し、はぐらかしの種類ときっかけの語句・理由を示します。
 
-    判定: answered(回答あり) partial(一部未回答) unanswered(無回答) deferred(先送り)
-    declined(回答拒否) deflected(他機関へ転嫁) evasive(論点回避) conditional(条件付き)
+    判定: LABELS_HELP
 
     \b
     例:
@@ -216,23 +222,27 @@ def triage_command(
       followup triage answers/kaito.yaml --format csv > 判定.csv
       followup triage --pairs pairs.jsonl --format jsonl
     """
+    from followup.case import open_case, resolve_lexicon
     from followup.display import terminal_columns, use_color
-    from followup.triage import load_lexicon
     from followup.triage.report import as_csv, as_json, as_jsonl, print_table
-    from followup.triage.service import triage_pairs, triage_record
+    from followup.triage.service import pairs_as_jsonl, triage_pairs
 
-    lex = load_lexicon(lexicon)
     if pairs is not None:
         if record is not None:
             raise click.UsageError("RECORD と --pairs は同時に指定できません。")
-        for line in triage_pairs(pairs, lex):
-            click.echo(line)
-        return
-    rows = triage_record(resolve_record(record), lex)
+        judged = triage_pairs(pairs, resolve_lexicon(lexicon))
+        if only_flagged:
+            judged = [p for p in judged if p.verdict.label != "answered"]
+        if fmt == "jsonl":
+            click.echo(pairs_as_jsonl(judged), nl=False)
+            return
+        rows = [(p.verdict, p.item) for p in judged]
+    else:
+        rows = open_case(resolve_record(record), lexicon=lexicon).rows()
     if only_flagged:
         rows = [(v, i) for v, i in rows if v.label != "answered"]
     if fmt == "table":
-        print_table(rows, color=use_color(), width=terminal_columns())
+        print_table(list(rows), color=use_color(), width=terminal_columns())
     else:
         click.echo({"json": as_json, "jsonl": as_jsonl, "csv": as_csv}[fmt](rows), nl=False)
 
@@ -252,6 +262,7 @@ def triage_command(
 @click.option(
     "--templates", type=click.Path(file_okay=False, path_type=Path), help="自分のテンプレートのフォルダ"
 )
+@LEXICON_OPTION
 def review_command(
     record: Path | None,
     include_all: bool,
@@ -260,6 +271,7 @@ def review_command(
     non_interactive: bool,
     accept_suggestions: bool,
     templates: Path | None,
+    lexicon: Path | None,
 ) -> None:
     """はぐらかされた回答を一件ずつ確認し、再質問の文案を選びます(判断は都度保存)。
 
@@ -298,6 +310,7 @@ def review_command(
         interactive=interactive,
         templates=templates,
         session_file=session_file,
+        lexicon=lexicon,
         view=view,
         echo=click.echo,
     )
@@ -307,7 +320,10 @@ def review_command(
 @RECORD_ARG
 @output_option("作る文書(.docx / .md)")
 @click.option("--decisions", type=click.Path(dir_okay=False, path_type=Path), help="判断の記録ファイル(YAML)")
-@click.option("--accept-suggestions", is_flag=True, help="判定された全項目に、最初の文案をそのまま使います。")
+@click.option(
+    "--accept-suggestions", is_flag=True, help="判断していない項目に、最初の文案をそのまま使います。"
+)
+@click.option("--only-decided", is_flag=True, help="判断した項目だけで作ります(未判断の項目は入れません)。")
 @click.option("--date", "date_", type=DATE, help="文書の日付(既定: 今日)")
 @click.option("--deadline", type=DATE, help="回答期限の日付")
 @click.option("--deadline-days", type=click.IntRange(1, 365), help="回答期限(今日から数えた開庁日数)")
@@ -337,12 +353,14 @@ def review_command(
 )
 @click.option("--no-next-record", is_flag=True, help="次の回の記録ファイルを作りません。")
 @click.option("--pdf", is_flag=True, help="LibreOffice で PDF も作ります。")
-@click.option("--force", is_flag=True, help="既存の文書を上書きします。")
+@LEXICON_OPTION
+@click.option("--force", is_flag=True, help="既存の出力(文書・次の回の記録・PDF)を上書きします。")
 def draft_command(
     record: Path | None,
     output: Path,
     decisions: Path | None,
     accept_suggestions: bool,
+    only_decided: bool,
     date_: dt.date | None,
     deadline: dt.date | None,
     deadline_days: int | None,
@@ -356,9 +374,13 @@ def draft_command(
     next_record: Path | None,
     no_next_record: bool,
     pdf: bool,
+    lexicon: Path | None,
     force: bool,
 ) -> None:
     """再質問書(Word 文書)を作ります。前回の回答を引用し、脚注で出典を示します。
+
+    判断していない項目があると作りません: followup review で判断するか、
+    --accept-suggestions か --only-decided を指定してください。
 
     \b
     例:
@@ -366,36 +388,58 @@ def draft_command(
       followup draft answers/kaito.yaml --decisions 判断.yaml -o 再質問書.docx --deadline-days 10
       followup draft --accept-suggestions --format md -o 下書き.md
     """
-    from followup.draft.service import convert_to_pdf, draft
+    from followup.case import open_case
+    from followup.draft.service import (
+        DraftOptions,
+        check_outputs,
+        default_next_record,
+        output_paths,
+        plan_draft,
+        write_draft,
+    )
+    from followup.errors import UsageProblem
 
+    if accept_suggestions and only_decided:
+        raise UsageProblem("--accept-suggestions と --only-decided は同時に指定できません。")
     if decisions and accept_suggestions:
-        raise click.UsageError("--decisions と --accept-suggestions は同時に指定できません。")
-    result = draft(
-        resolve_record(record),
-        output,
-        decisions_path=decisions,
-        accept=accept_suggestions,
-        date=date_,
+        raise UsageProblem("--decisions と --accept-suggestions は同時に指定できません。")
+    if no_next_record and next_record:
+        raise UsageProblem("--next-record と --no-next-record は同時に指定できません。")
+    if decisions is not None and not decisions.exists():
+        raise UsageProblem(f"{decisions}: 判断の記録ファイルが見つかりません。")
+    case = open_case(resolve_record(record), lexicon=lexicon, decisions=decisions, templates=templates)
+    if case.session is None and not accept_suggestions:
+        raise UsageProblem(
+            "判断の記録がありません。先に followup review を行うか、"
+            "--decisions FILE または --accept-suggestions を指定してください。"
+        )
+    options = DraftOptions(
+        date=date_ or dt.date.today(),
         deadline=deadline,
         deadline_days=deadline_days,
-        fmt=fmt,
+        fmt=fmt,  # type: ignore[arg-type]
         font=font,
-        citations=citations,
+        citations=citations,  # type: ignore[arg-type]
         appendix=not no_appendix,
-        templates=templates,
         reference=reference_docx,
         numbering=numbering,
-        next_record=next_record,
-        no_next_record=no_next_record,
-        force=force,
     )
-    click.echo(f"作成しました: {result.document}")
-    if result.next_record:
+    next_path = None if no_next_record else (next_record or default_next_record(output, case))
+    check_outputs(case, options, output_paths(output, case, options, next_path, pdf), force)
+    undecided = "accept" if accept_suggestions else ("omit" if only_decided else "refuse")
+    plan = plan_draft(case, options, undecided=undecided, next_record_at=next_path)
+    written = write_draft(plan, options, output, next_record=next_path, pdf=pdf, force=force)
+    if plan.left_out:
         click.echo(
-            f"次の回の記録ファイル: {result.next_record}(回答が届いたら followup import --record で取り込めます)"
+            f"注意: 判断していない {len(plan.left_out)} 件は入れていません: {'、'.join(plan.left_out)}",
+            err=True,
         )
-    if pdf:
-        click.echo(f"作成しました: {convert_to_pdf(result.document)}")
+    if plan.filled and case.session is not None:
+        click.echo(f"判断していない {len(plan.filled)} 件には最初の文案を使いました。", err=True)
+    for path in written:
+        click.echo(f"作成しました: {path}")
+    if next_path is not None:
+        click.echo("次の回の記録ファイルには、回答が届いたら followup import --record で取り込めます。")
 
 
 @cli.command("status", context_settings=CONTEXT_SETTINGS)
@@ -409,7 +453,10 @@ def draft_command(
     help="この回数以上やりとりした項目だけを表示します。",
 )
 @click.option("--today", type=DATE, help="期限超過を数える基準日(既定: 今日)")
-def status_command(thread: Path | None, only_open: bool, min_rounds: int, today: dt.date | None) -> None:
+@LEXICON_OPTION
+def status_command(
+    thread: Path | None, only_open: bool, min_rounds: int, today: dt.date | None, lexicon: Path | None
+) -> None:
     """やりとりの経過: 元の質問ごとに、各回の判定・日付・回答の要旨と、期限超過を表示します。
 
     THREAD は最新の回の記録ファイル(前の回へは previous でたどります)。省くと同梱の
@@ -420,11 +467,13 @@ def status_command(thread: Path | None, only_open: bool, min_rounds: int, today:
       followup status
       followup status answers/kaito-r2.yaml --open --min-rounds 2
     """
+    from followup.case import open_case
     from followup.display import terminal_columns
     from followup.paths import default_thread
     from followup.status import build_status, render_status
 
-    status = build_status(thread or default_thread(), today or dt.date.today())
+    case = open_case(thread or default_thread(), lexicon=lexicon)
+    status = build_status(case, today or dt.date.today())
     for line in render_status(status, terminal_columns(), only_open, min_rounds):
         click.echo(line)
 
@@ -433,5 +482,12 @@ def main() -> None:
     cli.main(prog_name="followup")
 
 
+# The labels' help text comes from their one definition.
+if triage_command.help:
+    from followup.labels import labels_help
+
+    triage_command.help = triage_command.help.replace("LABELS_HELP", labels_help())
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

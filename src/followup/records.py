@@ -13,7 +13,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from followup.errors import RecordError
-from followup.yamlio import Located, atomic_write, dotted_path, dump_yaml, load_yaml
+from followup.outputs import atomic_write
+from followup.yamlio import Located, dotted_path, dump_yaml, load_yaml
 
 FORMAT = 1
 M = TypeVar("M", bound=BaseModel)

@@ -5,23 +5,19 @@ that declines again can be told so.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from followup.dates import to_wareki
 from followup.errors import RecordError
-from followup.numbering import join_ref
-from followup.records import Item, Party, QuestionsMeta, Record, Respondent, Section, load_record
-from followup.triage import Lexicon, Verdict, classify, load_lexicon
+from followup.labels import LABELS, Label
+from followup.quotes import quote_of
+from followup.records import Item, Record, load_record
+from followup.triage import Lexicon, Verdict, classify
 
-if TYPE_CHECKING:
-    from followup.draft.content import Letter
-
-NON_ANSWERS = {"declined", "deferred", "deflected", "evasive", "unanswered", "conditional", "partial"}
-REFUSALS = {"declined", "deferred"}
+NON_ANSWERS = frozenset(label for label in LABELS if label is not Label.ANSWERED)
+REFUSALS = frozenset({Label.DECLINED, Label.DEFERRED})
 
 
 @dataclass(frozen=True)
@@ -41,8 +37,6 @@ class Step:
     record: Record
 
     def cite(self) -> dict[str, str]:
-        from followup.review.suggest import quote_of
-
         date = self.record.reply.date
         return {
             "round": str(self.round),
@@ -75,9 +69,8 @@ def load_thread(path: Path) -> list[Round]:
     return list(reversed(rounds))
 
 
-def history(thread: list[Round], item: Item, lexicon: Lexicon | None = None) -> list[Step]:
+def history(thread: list[Round], item: Item, lexicon: Lexicon) -> list[Step]:
     """Earlier answers that `item` (in the last round) follows up, oldest first."""
-    lexicon = lexicon or load_lexicon()
     steps: list[Step] = []
     refs = list(item.follows)
     for back in reversed(thread[:-1]):
@@ -101,88 +94,17 @@ def escalation_reason(steps: list[Step], verdict: Verdict) -> str | None:
     return None
 
 
-def next_round_record(record: Record, record_path: Path, letter: Letter, target: Path) -> Record:
-    """The new questions as a record of the next round: no answers yet, each item linked
-    to the earlier item it follows up."""
-    sections: list[Section] = []
-    items: list[Item] = []
-    for heading in letter.headings:
-        sections.append(Section(ref=heading.number, title=heading.title))
-        for q in heading.questions:
-            ref = join_ref(heading.number, q.number, _bare(heading.number), _bare(q.number))
-            items.append(Item(ref=ref, question=q.text, follows=[q.source_ref] if q.source_ref else []))
-    previous = os.path.relpath(record_path.resolve(), target.resolve().parent)
-    return Record(
-        round=record.round + 1,
-        previous=previous,
-        questions=QuestionsMeta(
-            title=letter.title,
-            date=letter.issued,
-            deadline=letter.deadline,
-            preamble=letter.preamble,
-            contact=letter.contact,
-        ),
-        asker=Party.model_validate(record.asker.model_dump()),
-        respondent=Respondent.model_validate(record.respondent.model_dump()),
-        sections=sections,
-        items=items,
-    )
-
-
-def _bare(token: str) -> bool:
-    return not token.endswith((")", "]", "）", "］"))
-
-
-def next_record_path(output: Path) -> Path:
-    return output.with_suffix(".yaml")
-
-
-def business_days_overdue(deadline: dt.date, today: dt.date) -> int:
-    from followup.dates import business_days_between
-
-    return business_days_between(deadline, today)
-
-
-@dataclass
-class ThreadView:
-    """The last round of a thread with its verdicts and each item's earlier answers."""
-
-    thread: list[Round]
-    verdicts: dict[str, Verdict]
-    steps: dict[str, list[Step]]
-
-    @property
-    def record(self) -> Record:
-        return self.thread[-1].record
-
-    @property
-    def path(self) -> Path:
-        return self.thread[-1].path
-
-    def earlier_for_wording(self, ref: str) -> list[dict[str, str]]:
-        """Earlier answers to cite in escalation wording, when the body refused before."""
-        if escalation_reason(self.steps.get(ref, []), self.verdicts[ref]) is None:
-            return []
-        return [s.cite() for s in self.steps[ref]]
-
-
-def view_thread(path: Path, lexicon: Lexicon | None = None) -> ThreadView:
-    """Load a record with its earlier rounds; verdicts carry 「前回に続き」 where it applies."""
-    thread = load_thread(path)
-    lexicon = lexicon or load_lexicon()
-    record = thread[-1].record
-    verdicts = {item.ref: classify(item, lexicon) for item in record.items}
-    steps = {item.ref: history(thread, item, lexicon) for item in record.items} if len(thread) > 1 else {}
-    for ref, verdict in verdicts.items():
-        reason = escalation_reason(steps.get(ref, []), verdict)
-        if reason:
-            verdict.reasons = [*verdict.reasons, reason]
-    return ThreadView(thread, verdicts, steps)
-
-
 def relink(record: Record, source: Path, target: Path) -> Record:
     """Keep `previous` pointing at the same file when a record is saved somewhere else."""
     if record.previous is None:
         return record
-    earlier = (source.parent / record.previous).resolve()
-    return record.model_copy(update={"previous": os.path.relpath(earlier, target.resolve().parent)})
+    earlier = os.path.abspath(source.parent / record.previous)
+    return record.model_copy(update={"previous": relative_previous(Path(earlier), target)})
+
+
+def relative_previous(earlier: Path, target: Path) -> str:
+    """`previous:` for a record saved at `target`: relative to the folder the path names.
+
+    Neither path is resolved through symlinks, because `load_thread` follows `previous`
+    from the folder of the path it was given (a record reached through a link)."""
+    return os.path.relpath(os.path.abspath(earlier), os.path.dirname(os.path.abspath(target)))

@@ -8,15 +8,12 @@ remembers where each value stood so that a validation error can name the line.
 
 from __future__ import annotations
 
-import glob
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from followup.errors import InputError, OutputError, RecordError
+from followup.errors import InputError, RecordError
 
 try:  # libyaml is much faster on large records; fall back to the pure-Python parser
     from yaml import CSafeDumper as _Dumper
@@ -146,41 +143,3 @@ def dump_yaml(data: Any) -> str:
         width=100_000,
         default_flow_style=False,
     )
-
-
-def refuse_existing(path: Path, force: bool) -> None:
-    """An existing output is replaced only with --force."""
-    if not force and path.exists():
-        raise OutputError(f"{path}: すでにファイルがあります。上書きするには --force を付けてください。")
-
-
-def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
-    """Write via a temp file in the same folder, fsync, then rename: never a half file.
-
-    With `force=False` an existing file is refused instead of replaced.
-    """
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"{path}: 保存先のフォルダがありません({folder})。")
-    if path.is_dir():
-        raise OutputError(f"{path}: 同じ名前のフォルダがあります。")
-    refuse_existing(path, force)
-    for leftover in folder.glob(f".{glob.escape(path.name)}.*.tmp"):
-        leftover.unlink(missing_ok=True)  # from a run killed mid-write (kill -9, power cut)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"{path}: 保存できません({exc.strerror})。") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: 保存できません({exc.strerror})。以前のファイルはそのままです。") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -5,23 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Literal
 
+from followup.case import Case
+from followup.datafiles import letter_wording
 from followup.dates import add_business_days, to_wareki
+from followup.decisions import AddedQuestion, Decision
 from followup.display import gist
-from followup.errors import FollowupError
+from followup.errors import FollowupError, UsageProblem
+from followup.labels import label_ja
 from followup.numbering import int_to_kanji, match_marker
-from followup.paths import templates_dir
-from followup.records import Record
-from followup.review.session import Decision, Session
-from followup.review.suggest import honorific, suggestions
+from followup.records import Item, Record
 from followup.templating import render_string
 from followup.textio import clean_text
-from followup.triage.report import LABEL_JA
-from followup.yamlio import load_yaml
+from followup.wording import honorific
 
-if TYPE_CHECKING:
-    from followup.rounds import ThreadView
+NumberingStyle = Literal["original", "formal"]
+NUMBERING_STYLES: tuple[NumberingStyle, ...] = ("original", "formal")
 
 
 @dataclass
@@ -65,15 +65,6 @@ class Letter:
     issued: dt.date
 
 
-def _wording(templates: Path | None) -> dict[str, str]:
-    path = (
-        templates / "document" / "letter.yaml"
-        if templates and (templates / "document" / "letter.yaml").exists()
-        else templates_dir() / "document" / "letter.yaml"
-    )
-    return {str(k): str(v) for k, v in load_yaml(path).data.items()}
-
-
 def _render(source: str, values: dict[str, object], templates: Path | None) -> str:
     return render_string(source, values, templates, "document/letter.yaml")
 
@@ -92,7 +83,8 @@ class Numbering:
         return self.question_format.format(n=n, kanji=int_to_kanji(n))
 
 
-_SCHEMES = {
+# The letter's numbering for each top-level scheme of a 質問書 (numbering.py's names).
+_SCHEMES: dict[str, Numbering] = {
     "bracket": Numbering("[{n}]", "({n})"),
     "dai": Numbering("第{n}", "{n}"),
     "kanji": Numbering("{kanji}", "({n})"),
@@ -103,56 +95,55 @@ FORMAL = Numbering("第{n}", "{n}")
 
 
 def numbering_scheme(record: Record, style: str) -> Numbering:
-    """`original` follows the 質問書's own top level ([1]/(1), 第1/1, 一/(1)); `formal` is 第1/1."""
+    """`original` follows the 質問書's own top level ([1]/(1), 第1/1, 一/(1)) where the letter
+    has a form for it, and is 第1/1 for any other; `formal` is always 第1/1."""
+    if style not in NUMBERING_STYLES:
+        raise UsageProblem(
+            f"番号の付け方「{style}」は使えません(使えるもの: {', '.join(NUMBERING_STYLES)})。"
+        )
     if style == "formal":
         return FORMAL
     top = next((s.ref for s in record.sections), None) or next((i.ref for i in record.items), "")
     marker = match_marker(top)
-    return _SCHEMES.get(marker.scheme if marker else "", _SCHEMES["bracket"])
+    return _SCHEMES.get(marker.scheme, FORMAL) if marker else FORMAL
 
 
-def accept_suggestions(view: ThreadView, templates: Path | None = None) -> dict[str, Decision]:
-    """The first suggestion for every flagged item: the non-interactive review."""
-    record = view.record
-    out = {}
-    for item in record.items:
-        verdict = view.verdicts[item.ref]
-        if verdict.label == "answered":
-            continue
-        text = suggestions(record, item, verdict, templates, view.earlier_for_wording(item.ref))[0]
-        out[item.ref] = Decision(ref=item.ref, action="followup", label=verdict.label, text=text)
-    return out
+def addressee(record: Record) -> str:
+    """「地方公共団体情報システム機構 理事長 西尾勝 様」, or the body 御中 when no person is named."""
+    head = record.respondent
+    name = " ".join(p for p in (head.body, head.head_title, head.head_name) if p)
+    return name + (" 様" if head.head_name or head.head_title else " 御中")
 
 
-def compose(
-    view: ThreadView,
-    decisions: dict[str, Decision],
-    *,
-    date: dt.date,
-    deadline: dt.date | None = None,
-    deadline_days: int | None = None,
-    templates: Path | None = None,
-    session: Session | None = None,
-    numbering: str = "original",
-) -> Letter:
-    record, verdicts = view.record, view.verdicts
-    if deadline is None and deadline_days is not None:
-        deadline = add_business_days(date, deadline_days)
-    chosen = [it for it in record.items if (d := decisions.get(it.ref)) and d.action == "followup"]
-    added = session.data.added if session else []
-    if not chosen and not added:
-        raise FollowupError("再質問する項目がありません(すべて「回答あり」か「見送り」です)。")
+def _base_values(record: Record, deadline: dt.date | None, templates: Path | None) -> dict[str, object]:
     reply_date = to_wareki(record.reply.date) if record.reply.date else "日付不明"
-    base = {
+    return {
         "earlier_title": record.questions.title,
         "reply_date": reply_date,
         "reply_title": record.reply.title or record.questions.title,
-        "honorific": honorific(record.respondent.body),
+        "honorific": honorific(record.respondent.body, templates),
         "respondent": record.respondent.body,
         "deadline": to_wareki(deadline) if deadline else "",
     }
-    words = _wording(templates)
-    scheme = numbering_scheme(record, numbering)
+
+
+def _citation(case: Case, ref: str, base: dict[str, object], words: dict[str, str]) -> str:
+    citation = _render(words["citation"], {**base, "ref": ref}, case.templates)
+    for step in case.steps.get(ref, []):
+        citation += _render(words["earlier_citation"], {**base, **step.cite()}, case.templates)
+    return citation
+
+
+def _headings(
+    case: Case,
+    chosen: list[Item],
+    decisions: dict[str, Decision],
+    scheme: Numbering,
+    base: dict[str, object],
+    words: dict[str, str],
+) -> list[Heading]:
+    """The follow-ups grouped under the top-level sections of the earlier 質問書."""
+    record = case.record
     headings: list[Heading] = []
     by_section: dict[str, Heading] = {}
     for item in chosen:
@@ -160,45 +151,68 @@ def compose(
         top = sections[0] if sections else None
         key = top.ref if top else ""
         if key not in by_section:
-            heading = Heading(scheme.heading(len(by_section) + 1), top.title if top else "その他")
-            by_section[key] = heading
-            headings.append(heading)
+            by_section[key] = Heading(scheme.heading(len(by_section) + 1), top.title if top else "その他")
+            headings.append(by_section[key])
         heading = by_section[key]
-        decision = decisions[item.ref]
-        citation = _render(words["citation"], {**base, "ref": item.ref}, templates)
-        for step in view.steps.get(item.ref, []):
-            citation += _render(words["earlier_citation"], {**base, **step.cite()}, templates)
         heading.questions.append(
             Question(
                 number=scheme.question(len(heading.questions) + 1),
-                text=clean_text(decision.text or ""),
+                text=clean_text(decisions[item.ref].text or ""),
                 source_ref=item.ref,
-                citation=citation,
+                citation=_citation(case, item.ref, base, words),
             )
         )
-    if added:
-        heading = Heading(scheme.heading(len(headings) + 1), "新たな質問")
-        headings.append(heading)
-        for q in added:
-            heading.questions.append(
-                Question(scheme.question(len(heading.questions) + 1), clean_text(q.text), None, None)
-            )
-    appendix = []
-    for item in record.items:
-        verdict = verdicts[item.ref]
-        decision = decisions.get(item.ref)
-        label = LABEL_JA[decision.label if decision and decision.label else verdict.label]
-        earlier = "、".join(LABEL_JA[s.verdict.label] for s in view.steps.get(item.ref, []))
+    return headings
+
+
+def _added_heading(added: list[AddedQuestion], scheme: Numbering, position: int) -> Heading:
+    heading = Heading(scheme.heading(position), "新たな質問")
+    for q in added:
+        heading.questions.append(
+            Question(scheme.question(len(heading.questions) + 1), clean_text(q.text), None, None)
+        )
+    return heading
+
+
+def _appendix(case: Case) -> list[AppendixRow]:
+    rows = []
+    for verdict, item in case.rows():
+        label = label_ja(verdict.label)
+        earlier = "、".join(label_ja(s.verdict.label) for s in case.steps.get(item.ref, []))
         if earlier:
             label += f"(以前: {earlier})"
-        appendix.append(AppendixRow(item.ref, gist(item.asked, 80), label, verdict.trigger or ""))
-    head = record.respondent
-    addressee = " ".join(p for p in (head.body, head.head_title, head.head_name) if p)
-    addressee += " 様" if head.head_name or head.head_title else " 御中"
+        rows.append(AppendixRow(item.ref, gist(item.asked, 80), label, verdict.trigger or ""))
+    return rows
+
+
+def compose(
+    case: Case,
+    decisions: dict[str, Decision],
+    *,
+    date: dt.date,
+    deadline: dt.date | None = None,
+    deadline_days: int | None = None,
+    added: list[AddedQuestion] | None = None,
+    numbering: str = "original",
+) -> Letter:
+    """What the letter says: the chosen follow-ups under their headings, and around them."""
+    record, templates = case.record, case.templates
+    if deadline is None and deadline_days is not None:
+        deadline = add_business_days(date, deadline_days)
+    chosen = [it for it in record.items if (d := decisions.get(it.ref)) and d.action == "followup"]
+    added = added or []
+    if not chosen and not added:
+        raise FollowupError("再質問する項目がありません(すべて「回答あり」か「見送り」です)。")
+    base = _base_values(record, deadline, templates)
+    words = letter_wording(templates)
+    scheme = numbering_scheme(record, numbering)
+    headings = _headings(case, chosen, decisions, scheme, base, words)
+    if added:
+        headings.append(_added_heading(added, scheme, len(headings) + 1))
     sender = [record.asker.name] + ([f"({record.asker.short_name})"] if record.asker.short_name else [])
     return Letter(
         date=to_wareki(date),
-        addressee=addressee,
+        addressee=addressee(record),
         sender=sender,
         title=_render(words["title"], base, templates),
         preamble=_render(words["preamble"], base, templates),
@@ -207,7 +221,7 @@ def compose(
         contact=record.questions.contact,
         appendix_title=_render(words["appendix_title"], base, templates),
         appendix_note=_render(words["appendix_note"], base, templates),
-        appendix=appendix,
+        appendix=_appendix(case),
         author=record.asker.name,
         deadline=deadline,
         issued=date,

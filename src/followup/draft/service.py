@@ -1,90 +1,182 @@
-"""`followup draft`: decisions in, a 再質問書 out, written atomically."""
+"""`followup draft`: a case and its decisions in, a 再質問書 out.
+
+`plan_draft` decides everything and returns the letter with the files it will write;
+`write_draft` writes them together (every file to a temp first, renamed only when all
+succeeded) after checking that none of them is a file the draft read.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
-from followup.draft.content import accept_suggestions, compose
+from followup.case import Case
+from followup.decisions import Decision
+from followup.draft.content import Letter, compose
+from followup.draft.next_round import next_record_path, next_round_record
 from followup.errors import OutputError, UsageProblem
-from followup.records import save_record
-from followup.review.session import load_session, session_path
-from followup.rounds import next_record_path, next_round_record, view_thread
-from followup.yamlio import atomic_write, refuse_existing
+from followup.outputs import Output, refuse_clashes, refuse_existing, write_all
+from followup.records import Record, dump_record
+
+Format = Literal["docx", "md"]
+Citations = Literal["footnote", "inline"]
+Undecided = Literal["refuse", "accept", "omit"]
+SUFFIXES: dict[str, str] = {"docx": ".docx", "md": ".md"}
 
 
 @dataclass(frozen=True)
-class DraftResult:
-    document: Path
-    next_record: Path | None
+class DraftOptions:
+    date: dt.date
+    deadline: dt.date | None = None
+    deadline_days: int | None = None
+    fmt: Format = "docx"
+    font: str | None = None
+    citations: Citations = "footnote"
+    appendix: bool = True
+    reference: Path | None = None
+    numbering: str = "original"
 
 
-def draft(
-    record_path: Path,
-    output: Path,
-    *,
-    decisions_path: Path | None = None,
-    accept: bool = False,
-    date: dt.date | None = None,
-    deadline: dt.date | None = None,
-    deadline_days: int | None = None,
-    fmt: str = "docx",
-    font: str | None = None,
-    citations: str = "footnote",
-    appendix: bool = True,
-    templates: Path | None = None,
-    reference: Path | None = None,
-    numbering: str = "original",
-    next_record: Path | None = None,
-    no_next_record: bool = False,
-    force: bool = False,
-) -> DraftResult:
-    refuse_existing(output, force)
-    next_path = None if no_next_record else (next_record or next_record_path(output))
-    if next_path is not None:
-        refuse_existing(next_path, force)
-    view = view_thread(record_path)
-    record = view.record
-    session = None
-    if accept:
-        decisions = accept_suggestions(view, templates)
-    else:
-        path = decisions_path or session_path(record_path)
-        if not path.exists():
-            raise UsageProblem(
-                f"{path}: 判断の記録がありません。先に followup review を行うか、"
-                "--decisions FILE または --accept-suggestions を指定してください。"
-            )
-        session = load_session(path, record)
-        decisions = session.valid_decisions()
-    letter = compose(
-        view,
-        decisions,
-        date=date or dt.date.today(),
-        deadline=deadline,
-        deadline_days=deadline_days,
-        templates=templates,
-        session=session,
-        numbering=numbering,
+@dataclass
+class DraftPlan:
+    letter: Letter
+    decisions: dict[str, Decision]
+    next_record: Record | None
+    left_out: list[str] = field(default_factory=list)  # undecided or stale refs not in the letter
+    filled: list[str] = field(default_factory=list)  # refs given the first suggestion
+
+
+def choose_decisions(case: Case, undecided: Undecided) -> tuple[dict[str, Decision], list[str], list[str]]:
+    """The organizer's decisions, and what to do with the flagged items they did not decide.
+
+    By default a draft with undecided or stale items is refused: a letter that silently
+    leaves out fifteen of seventeen items is the worst outcome.  `accept` fills them with
+    the first suggestion; `omit` leaves them out and says so."""
+    decisions = dict(case.decisions)
+    missing = case.undecided()
+    if not missing:
+        return decisions, [], []
+    if undecided == "accept":
+        for ref in missing:
+            decisions[ref] = case.suggested_decision(ref)
+        return decisions, [], missing
+    if undecided == "omit":
+        return decisions, missing, []
+    edited = [ref for ref in missing if ref in case.stale]
+    shown = "、".join(missing[:10]) + (" ほか" if len(missing) > 10 else "")
+    detail = f"(うち判断の後で文章が変わったもの {len(edited)} 件)" if edited else ""
+    unknown = [ref for ref in case.stale if case.record.item(ref) is None]
+    orphans = (
+        f"判断の記録にある {'、'.join(unknown)} は記録ファイルにありません(使いません)。" if unknown else ""
     )
-    if fmt == "md":
+    raise UsageProblem(
+        f"{orphans}まだ判断していない項目が {len(missing)} 件あります{detail}: {shown}。"
+        "followup review で続けるか、--accept-suggestions(残りに最初の文案を使う)か "
+        "--only-decided(判断した項目だけで作る)を指定してください。"
+    )
+
+
+def plan_draft(
+    case: Case,
+    options: DraftOptions,
+    *,
+    undecided: Undecided = "refuse",
+    next_record_at: Path | None = None,
+) -> DraftPlan:
+    """The letter and the next round's record, nothing written yet."""
+    decisions, left_out, filled = choose_decisions(case, undecided)
+    added = case.session.data.added if case.session else []
+    letter = compose(
+        case,
+        decisions,
+        date=options.date,
+        deadline=options.deadline,
+        deadline_days=options.deadline_days,
+        added=added,
+        numbering=options.numbering,
+    )
+    following = next_round_record(case.record, case.path, letter, next_record_at) if next_record_at else None
+    return DraftPlan(letter, decisions, following, left_out, filled)
+
+
+def render_letter(letter: Letter, options: DraftOptions) -> bytes:
+    if options.fmt == "md":
         from followup.draft.markdown import build_markdown
 
-        atomic_write(output, build_markdown(letter, appendix=appendix), force=force)
-    else:
-        from followup.draft.docx_writer import DEFAULT_FONT, build_docx
+        return build_markdown(letter, appendix=options.appendix).encode("utf-8")
+    from followup.draft.docx_writer import DEFAULT_FONT, build_docx
 
-        payload = build_docx(
-            letter, font=font or DEFAULT_FONT, citations=citations, appendix=appendix, reference=reference
-        )
-        atomic_write(output, payload, force=force)
-    if next_path is not None:
-        save_record(next_round_record(record, record_path, letter, next_path), next_path, force=force)
-    return DraftResult(output, next_path)
+    return build_docx(
+        letter,
+        font=options.font or DEFAULT_FONT,
+        citations=options.citations,
+        appendix=options.appendix,
+        reference=options.reference,
+    )
 
 
-def convert_to_pdf(docx_path: Path) -> Path:
+def inputs_of(case: Case, options: DraftOptions) -> list[Path]:
+    """Every file a draft reads: the rounds, the decisions, the lexicon, the reference."""
+    paths = list(case.inputs)
+    if options.reference is not None:
+        paths.append(options.reference)
+    return paths
+
+
+def output_paths(
+    output: Path, case: Case, options: DraftOptions, next_record: Path | None, pdf: bool
+) -> list[Path]:
+    """The files a draft writes, checked for a suffix that fits the format."""
+    suffix = SUFFIXES[options.fmt]
+    if output.suffix.lower() != suffix:
+        raise UsageProblem(f"{output}: --format {options.fmt} の出力は {suffix} で終わる名前にしてください。")
+    paths = [output]
+    if next_record is not None:
+        if next_record.suffix.lower() not in (".yaml", ".yml"):
+            raise UsageProblem(f"{next_record}: 次の回の記録ファイルは .yaml で終わる名前にしてください。")
+        paths.append(next_record)
+    if pdf:
+        if options.fmt != "docx":
+            raise UsageProblem("--pdf は --format docx のときだけ使えます。")
+        paths.append(output.with_suffix(".pdf"))
+    return paths
+
+
+def default_next_record(output: Path, case: Case) -> Path:
+    return next_record_path(output, case.record.round + 1)
+
+
+def check_outputs(case: Case, options: DraftOptions, writes: list[Path], force: bool) -> None:
+    """Before the slow part: no output over an input (even with --force), none existing."""
+    refuse_clashes(inputs_of(case, options), writes)
+    for path in writes:
+        refuse_existing(path, force)
+
+
+def write_draft(
+    plan: DraftPlan,
+    options: DraftOptions,
+    output: Path,
+    *,
+    next_record: Path | None,
+    pdf: bool = False,
+    force: bool = False,
+) -> list[Path]:
+    """Write the letter, the next record and the PDF together; returns what was written."""
+    payload = render_letter(plan.letter, options)
+    outputs = [Output(output, payload)]
+    if next_record is not None and plan.next_record is not None:
+        outputs.append(Output(next_record, dump_record(plan.next_record).encode("utf-8")))
+    if pdf:
+        outputs.append(Output(output.with_suffix(".pdf"), convert_to_pdf(payload, output.name)))
+    write_all(outputs, force=force)
+    return [o.path for o in outputs]
+
+
+def convert_to_pdf(docx: bytes, name: str) -> bytes:
+    """The letter as PDF, made by LibreOffice in a private folder (nothing beside the output)."""
     import shutil
     import subprocess
     import tempfile
@@ -92,26 +184,29 @@ def convert_to_pdf(docx_path: Path) -> Path:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise OutputError(
-            "PDF にするには LibreOffice が必要です(soffice が見つかりません)。.docx は作成済みです。"
+            "PDF にするには LibreOffice が必要です(soffice が見つかりません)。何も保存していません。"
         )
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work)
+        source = folder / (Path(name).stem + ".docx")
+        source.write_bytes(docx)
         proc = subprocess.run(
             [
                 soffice,
-                f"-env:UserInstallation=file://{profile}",
+                f"-env:UserInstallation=file://{folder / 'profile'}",
                 "--headless",
                 "--convert-to",
                 "pdf",
                 "--outdir",
-                str(docx_path.parent),
-                str(docx_path),
+                str(folder),
+                str(source),
             ],
             capture_output=True,
             text=True,
             timeout=180,
             check=False,
         )
-    pdf = docx_path.with_suffix(".pdf")
-    if proc.returncode != 0 or not pdf.exists():
-        raise OutputError(f"LibreOffice で PDF に変換できませんでした({proc.stderr.strip()[:200]})。")
-    return pdf
+        pdf = source.with_suffix(".pdf")
+        if proc.returncode != 0 or not pdf.exists():
+            raise OutputError(f"LibreOffice で PDF に変換できませんでした({proc.stderr.strip()[:200]})。")
+        return pdf.read_bytes()

@@ -9,19 +9,30 @@ moment — 中断, Ctrl-C, a closed terminal, kill -9 — loses nothing decided.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
+from followup.case import Case, open_case, relabel
+from followup.decisions import (
+    AddedQuestion,
+    Decision,
+    Priority,
+    Session,
+    load_session,
+    lock_session,
+    new_session,
+    session_path,
+)
 from followup.display import fold, fold_highlight, gist
 from followup.errors import UsageProblem
-from followup.records import Item, Record, Section
-from followup.review.session import AddedQuestion, Decision, Session, load_session, new_session, session_path
-from followup.review.suggest import suggestions
-from followup.rounds import Step, ThreadView, view_thread
+from followup.labels import LABELS, Label, label_ja
+from followup.records import Item, Section
+from followup.review.prompts import Choice
+from followup.rounds import Step
 from followup.textnorm import comparable
-from followup.triage import LABELS, Verdict, dropped_in_restatement
-from followup.triage.report import LABEL_JA
+from followup.triage import Lexicon, Verdict, dropped_in_restatement
 
 PRIORITY_JA = {"high": "高", "normal": "普通", "low": "低"}
 Echo = Callable[[str], None]
@@ -43,19 +54,17 @@ class View:
     color: bool = False
 
 
-def build_queue(view: ThreadView, include_all: bool) -> list[Entry]:
-    record = view.record
+def build_queue(case: Case, include_all: bool) -> list[Entry]:
     queue = []
-    for item in record.items:
-        verdict = view.verdicts[item.ref]
-        if include_all or verdict.label != "answered":
+    for verdict, item in case.rows():
+        if include_all or verdict.label != Label.ANSWERED:
             queue.append(
                 Entry(
                     item,
-                    verdict,
-                    record.section_for(item.ref),
-                    view.steps.get(item.ref, []),
-                    view.earlier_for_wording(item.ref),
+                    case.automatic[item.ref],
+                    case.record.section_for(item.ref),
+                    case.steps.get(item.ref, []),
+                    case.earlier_for_wording(item.ref),
                 )
             )
     return queue
@@ -63,9 +72,7 @@ def build_queue(view: ThreadView, include_all: bool) -> list[Entry]:
 
 def effective_verdict(entry: Entry, label: str | None) -> Verdict:
     """The organizer's label, when they changed it, drives the suggestions."""
-    if label and label != entry.verdict.label:
-        return replace(entry.verdict, label=label, auto_label=entry.verdict.label)
-    return entry.verdict
+    return relabel(entry.verdict, label)
 
 
 def screen(
@@ -101,13 +108,13 @@ def screen(
         cite = step.cite()
         lines.append(
             gist(
-                f"【第{step.round}回 {step.ref}】{LABEL_JA[step.verdict.label]} {cite['date']}「{cite['quote']}」",
+                f"【第{step.round}回 {step.ref}】{label_ja(step.verdict.label)} {cite['date']}「{cite['quote']}」",
                 cols,
             )
         )
-    label = LABEL_JA[verdict.label]
+    label = label_ja(verdict.label)
     if verdict.auto_label:
-        label += f"(自動判定: {LABEL_JA[verdict.auto_label]})"
+        label += f"(自動判定: {label_ja(verdict.auto_label)})"
     tail = [f"【判定】{label}", *("  " + ln for r in verdict.reasons for ln in fold(r, cols - 2))]
     if decision:
         state = "見送り" if decision.action == "skip" else "再質問する"
@@ -126,11 +133,8 @@ def screen(
     return [*lines, head, *chunk, *tail], more
 
 
-def actions(variants: list[str], more: bool, can_back: bool, columns: int) -> list:
+def actions(variants: list[str], more: bool, can_back: bool, columns: int) -> list[Choice]:
     """The main menu, kept short so that item and menu fit an 80×24 terminal together."""
-    from followup.display import gist
-    from followup.review.prompts import Choice
-
     width = max(columns - 16, 16)
     out = [Choice("回答の続きを読む", "more")] if more else []
     out += [Choice(f"文案{i + 1}を使う: {gist(v, width)}", f"use:{i}") for i, v in enumerate(variants)]
@@ -141,9 +145,7 @@ def actions(variants: list[str], more: bool, can_back: bool, columns: int) -> li
     return out
 
 
-def other_actions() -> list:
-    from followup.review.prompts import Choice
-
+def other_actions() -> list[Choice]:
     return [
         Choice("自分で質問文を書く", "own"),
         Choice("判定を変える", "label"),
@@ -171,22 +173,23 @@ def summary_lines(session: Session, queue: list[Entry]) -> list[str]:
             else ("見送り" if d.action == "skip" else f"再質問(優先度 {PRIORITY_JA[d.priority]})")
         )
         lines.append(
-            f"  {e.item.ref}  {LABEL_JA[effective_verdict(e, d.label if d else None).label]}  {state}"
+            f"  {e.item.ref}  {label_ja(effective_verdict(e, d.label if d else None).label)}  {state}"
         )
     return lines
 
 
 def open_session(
-    record_path: Path,
-    record: Record,
+    case: Case,
     session_file: Path | None,
     restart: bool,
     ask: ModuleType | None,
     echo: Echo,
 ) -> Session:
-    path = session_file or session_path(record_path)
+    """The session to save into: the existing one (resumed), or a fresh one."""
+    record = case.record
+    path = session_file or session_path(case.path)
     if not path.exists():
-        return new_session(path, record, record_path)
+        return new_session(path, record, case.path)
     session = load_session(path, record)
     if restart:
         if ask is not None and not ask.confirm(
@@ -194,14 +197,34 @@ def open_session(
         ):
             echo("やり直しを取りやめました。前回の続きから再開します。")
         else:
-            backup = session.backup()
-            echo(f"控えを保存しました: {backup}")
-            fresh = new_session(path, record, record_path)
-            fresh.save()  # the old decisions must not come back if nothing is decided now
-            return fresh
-    for ref, why in session.stale().items():
-        echo(f"注意: {ref}: {why}")
+            echo(f"控えを保存しました: {session.backup()}")
+            session.reset()  # the old decisions must not come back if nothing is decided now
+            return session
+    _settle_stale(session, ask, echo)
     return session
+
+
+def _settle_stale(session: Session, ask: ModuleType | None, echo: Echo) -> None:
+    """Decisions whose item was renamed, removed or edited: offer to drop or re-attach them."""
+    stale = session.stale()
+    for ref, why in stale.items():
+        echo(f"注意: {ref}: {why}")
+    if not stale or ask is None:
+        return
+    decided = session.valid_decisions()
+    free = [it.ref for it in session.record.items if it.ref not in decided and it.ref not in stale]
+    for ref in stale:
+        if session.record.item(ref) is not None:
+            continue  # edited: the item is walked again and the new decision replaces it
+        choices = [Choice("この判断を捨てる", ""), *(Choice(f"{new} に付け替える", new) for new in free[:20])]
+        target = ask.select(f"{ref} の判断をどうしますか", choices, default="")
+        if target:
+            session.reattach(ref, target)
+            free.remove(target)
+            echo(f"{ref} の判断を {target} に付け替えました。")
+        else:
+            session.drop([ref])
+            echo(f"{ref} の判断を捨てました。")
 
 
 def run_review(
@@ -213,6 +236,7 @@ def run_review(
     interactive: bool = True,
     templates: Path | None = None,
     session_file: Path | None = None,
+    lexicon: Lexicon | Path | None = None,
     view: View | None = None,
     echo: Echo = print,
     ask: ModuleType | None = None,
@@ -224,133 +248,208 @@ def run_review(
         )
     if interactive and ask is None:
         from followup.review import prompts as ask
-    view = view or View()
-    thread = view_thread(record_path)
-    record = thread.record
-    queue = build_queue(thread, include_all)
-    session = open_session(record_path, record, session_file, restart, ask if interactive else None, echo)
+    case = open_case(record_path, lexicon=lexicon, templates=templates, decisions=None)
+    case.session = None  # the walk opens (and locks) the session itself
+    path = session_file or session_path(record_path)
+    lock = lock_session(path)
+    try:
+        if lock.note:
+            echo(lock.note)
+        session = open_session(case, session_file, restart, ask if interactive else None, echo)
+        case.session = session
+        _review(case, include_all, interactive, view or View(), echo, ask)
+    finally:
+        lock.release()
+    return session
+
+
+def _review(
+    case: Case, include_all: bool, interactive: bool, view: View, echo: Echo, ask: ModuleType | None
+) -> None:
+    session = case.session
+    assert session is not None
+    queue = build_queue(case, include_all)
     echo(f"確認の記録: {session.path}")
     if not queue:
         echo("確認が必要な項目はありません(すべて「回答あり」です)。--all で全項目を確認できます。")
-        return session
+        return
     if not interactive:
         for entry in queue:
             if entry.item.ref not in session.valid_decisions():
-                text = suggestions(record, entry.item, entry.verdict, templates, entry.earlier)[0]
-                session.decide(
-                    Decision(ref=entry.item.ref, action="followup", label=entry.verdict.label, text=text)
-                )
+                session.decide(case.suggested_decision(entry.item.ref))
         for line in summary_lines(session, queue):
             echo(line)
-        return session
+        return
     assert ask is not None
-    _walk(record, queue, session, templates, view, echo, ask)
-    return session
+    Walk(case, queue, session, view, echo, ask).run()
+
+
+@dataclass
+class Walk:
+    """The interactive walk: one screen per item, one handler per menu action."""
+
+    case: Case
+    queue: list[Entry]
+    session: Session
+    view: View
+    echo: Echo
+    ask: Any
+    index: int = 0
+    page: int = 0
+    priority: Priority = "normal"
+    label: str | None = None
+    done: bool = False
+    variants: list[str] = field(default_factory=list)
+
+    def run(self) -> None:
+        self.index = _first_open(self.queue, self.session)
+        if self.session.data.decisions and self.index < len(self.queue):
+            done = len(self.session.valid_decisions())
+            self.echo(
+                f"前回の続きから再開します({self.index + 1}/{len(self.queue)} 件目、決定済み {done} 件)。"
+            )
+        while self.index < len(self.queue) and not self.done:
+            self._step(self.queue[self.index])
+        if self.done:
+            return
+        self.echo("")
+        self.echo("すべての項目を確認しました。")
+        for line in summary_lines(self.session, self.queue):
+            self.echo(line)
+        self.echo("再質問書を作るには: followup draft -o 再質問書.docx")
+
+    def _step(self, entry: Entry) -> None:
+        saved = self.session.valid_decisions().get(entry.item.ref)
+        self.label = self.label or (saved.label if saved else None)
+        self.variants = self.case.suggestions(entry.item.ref, self.label)
+        menu = actions(self.variants, False, self.index > 0, self.view.columns)
+        lines, more = screen(
+            entry,
+            self.index,
+            len(self.queue),
+            saved,
+            self.view,
+            self.page,
+            reserve=len(menu) + 2,
+            label=self.label,
+        )
+        if more:
+            menu = actions(self.variants, True, self.index > 0, self.view.columns)
+        self.echo("")
+        for line in lines:
+            self.echo(line)
+        choice = self.ask.select("どうしますか", menu, default="use:0")
+        if choice == "other":
+            choice = self.ask.select("その他の操作", other_actions())
+        kind, _, arg = choice.partition(":")
+        HANDLERS[kind](self, entry, arg)
+
+    # -- handlers: each does one thing; deciding saves at once and moves on --
+
+    def decide(self, entry: Entry, action: str, text: str | None) -> None:
+        verdict = effective_verdict(entry, self.label)
+        self.session.decide(
+            Decision(
+                ref=entry.item.ref,
+                action=action,  # type: ignore[arg-type]
+                label=verdict.label,  # type: ignore[arg-type]
+                text=text,
+                priority=self.priority,
+            )
+        )
+        self.move(1)
+
+    def move(self, step: int) -> None:
+        self.index += step
+        self.page, self.priority, self.label = 0, "normal", None
+
+    def use(self, entry: Entry, arg: str) -> None:
+        self.decide(entry, "followup", self.variants[int(arg)])
+
+    def edit(self, entry: Entry, arg: str) -> None:
+        pick = self.ask.select(
+            "どの文案を編集しますか", [_variant_choice(i, v, self.view) for i, v in enumerate(self.variants)]
+        )
+        self._write(entry, self.variants[int(pick)])
+
+    def own(self, entry: Entry, arg: str) -> None:
+        self._write(entry, "")
+
+    def _write(self, entry: Entry, initial: str) -> None:
+        text = self.ask.edit_text("質問文を書いてください", initial)
+        if not text:
+            self.echo("空の質問文は保存しません。")
+            return
+        self.decide(entry, "followup", text)
+
+    def skip(self, entry: Entry, arg: str) -> None:
+        self.decide(entry, "skip", None)
+
+    def back(self, entry: Entry, arg: str) -> None:
+        self.move(-1)
+
+    def relabel(self, entry: Entry, arg: str) -> None:
+        current = effective_verdict(entry, self.label).label
+        self.label = self.ask.select(
+            "判定を選んでください", [Choice(f"{label_ja(k)}({k})", k) for k in LABELS], default=current
+        )
+
+    def set_priority(self, entry: Entry, arg: str) -> None:
+        choices = [Choice(v, k) for k, v in PRIORITY_JA.items()]
+        self.priority = self.ask.select("優先度", choices, default=self.priority)
+
+    def more(self, entry: Entry, arg: str) -> None:
+        self.page += 1
+
+    def context(self, entry: Entry, arg: str) -> None:
+        self._show(_context_lines(entry, self.view))
+
+    def summary(self, entry: Entry, arg: str) -> None:
+        self._show(summary_lines(self.session, self.queue))
+
+    def _show(self, lines: list[str]) -> None:
+        for line in lines:
+            self.echo(line)
+        self.ask.press_enter()
+
+    def add(self, entry: Entry, arg: str) -> None:
+        text = self.ask.edit_text("追加する質問文を書いてください", "")
+        if text:
+            section = entry.sections[0].ref if entry.sections else None
+            self.session.add_question(AddedQuestion(text=text, section=section))
+            self.echo("追加しました。")
+
+    def cancel(self, entry: Entry, arg: str) -> None:
+        return
+
+    def quit(self, entry: Entry, arg: str) -> None:
+        self.echo(
+            f"中断しました。ここまでの判断は {self.session.path} に保存済みです。"
+            "followup review で続きから再開します。"
+        )
+        self.done = True
+
+
+HANDLERS: dict[str, Callable[[Walk, Entry, str], None]] = {
+    "use": Walk.use,
+    "edit": Walk.edit,
+    "own": Walk.own,
+    "skip": Walk.skip,
+    "back": Walk.back,
+    "label": Walk.relabel,
+    "priority": Walk.set_priority,
+    "more": Walk.more,
+    "context": Walk.context,
+    "summary": Walk.summary,
+    "add": Walk.add,
+    "cancel": Walk.cancel,
+    "quit": Walk.quit,
+}
 
 
 def _first_open(queue: list[Entry], session: Session) -> int:
     decided = session.valid_decisions()
     return next((i for i, e in enumerate(queue) if e.item.ref not in decided), len(queue))
-
-
-def _walk(
-    record: Record,
-    queue: list[Entry],
-    session: Session,
-    templates: Path | None,
-    view: View,
-    echo: Echo,
-    ask: ModuleType,
-) -> None:
-    from followup.review.prompts import Choice
-
-    index = _first_open(queue, session)
-    if session.data.decisions and index < len(queue):
-        done = len(session.valid_decisions())
-        echo(f"前回の続きから再開します({index + 1}/{len(queue)} 件目、決定済み {done} 件)。")
-    page, priority, label = 0, "normal", None
-    while index < len(queue):
-        entry = queue[index]
-        saved = session.valid_decisions().get(entry.item.ref)
-        label = label or (saved.label if saved else None)
-        verdict = effective_verdict(entry, label)
-        variants = suggestions(record, entry.item, verdict, templates, entry.earlier)
-        menu = actions(variants, False, index > 0, view.columns)
-        lines, more = screen(entry, index, len(queue), saved, view, page, reserve=len(menu) + 2, label=label)
-        if more:
-            menu = actions(variants, True, index > 0, view.columns)
-        echo("")
-        for line in lines:
-            echo(line)
-        choice = ask.select("どうしますか", menu, default="use:0")
-        if choice == "other":
-            choice = ask.select("その他の操作", other_actions())
-        kind, _, arg = choice.partition(":")
-
-        outcome: tuple[str, str | None] | None = None  # (action, text) to save, if decided
-        if kind == "use":
-            outcome = ("followup", variants[int(arg)])
-        elif kind in ("edit", "own"):
-            initial = ""
-            if kind == "edit":
-                pick = ask.select(
-                    "どの文案を編集しますか", [_variant_choice(i, v, view) for i, v in enumerate(variants)]
-                )
-                initial = variants[int(pick)]
-            text = ask.edit_text("質問文を書いてください", initial)
-            if not text:
-                echo("空の質問文は保存しません。")
-                continue
-            outcome = ("followup", text)
-        elif kind == "skip":
-            outcome = ("skip", None)
-        elif kind == "label":
-            label = ask.select(
-                "判定を選んでください",
-                [Choice(f"{LABEL_JA[k]}({k})", k) for k in LABELS],
-                default=verdict.label,
-            )
-            continue
-        elif kind == "priority":
-            priority = ask.select("優先度", [Choice(v, k) for k, v in PRIORITY_JA.items()], default=priority)
-            continue
-        elif kind == "more":
-            page += 1
-            continue
-        elif kind in ("context", "summary"):
-            for line in _context_lines(entry, view) if kind == "context" else summary_lines(session, queue):
-                echo(line)
-            ask.press_enter()
-            continue
-        elif kind == "add":
-            text = ask.edit_text("追加する質問文を書いてください", "")
-            if text:
-                section = entry.sections[0].ref if entry.sections else None
-                session.add_question(AddedQuestion(text=text, section=section))
-                echo("追加しました。")
-            continue
-        elif kind == "cancel":
-            continue
-        elif kind == "quit":
-            echo(
-                f"中断しました。ここまでの判断は {session.path} に保存済みです。followup review で続きから再開します。"
-            )
-            return
-        if kind == "back":
-            index -= 1
-        else:
-            assert outcome is not None
-            action, text = outcome
-            session.decide(
-                Decision(ref=entry.item.ref, action=action, label=verdict.label, text=text, priority=priority)  # type: ignore[arg-type]
-            )
-            index += 1
-        page, priority, label = 0, "normal", None
-    echo("")
-    echo("すべての項目を確認しました。")
-    for line in summary_lines(session, queue):
-        echo(line)
-    echo("再質問書を作るには: followup draft -o 再質問書.docx")
 
 
 def _context_lines(entry: Entry, view: View) -> list[str]:
@@ -361,8 +460,5 @@ def _context_lines(entry: Entry, view: View) -> list[str]:
     return out
 
 
-def _variant_choice(i: int, text: str, view: View):
-    from followup.display import gist
-    from followup.review.prompts import Choice
-
+def _variant_choice(i: int, text: str, view: View) -> Choice:
     return Choice(f"文案{i + 1}: {gist(text, max(view.columns - 12, 20))}", str(i))

@@ -1,10 +1,16 @@
-"""Triage as the commands use it: a record (with the organizer's corrections) or bare pairs."""
+"""Triage of bare question/answer pairs (`triage --pairs`), with no record behind them.
+
+A record is triaged through the case (`followup.case.open_case`), which applies the
+organizer's corrections; pairs have none, so they are judged here directly.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from followup.records import Item
 from followup.triage.classify import Verdict, classify
@@ -12,29 +18,31 @@ from followup.triage.lexicon import Lexicon
 from followup.triage.pairs import read_pairs
 
 
-def triage_record(path: Path, lexicon: Lexicon) -> list[tuple[Verdict, Item]]:
-    """Verdicts per item; a label the organizer set in review wins, the automatic one is kept."""
-    from followup.review.session import load_session_if_any
-    from followup.rounds import view_thread
-
-    view = view_thread(path, lexicon)
-    record = view.record
-    session = load_session_if_any(path, record)
-    rows = []
-    for item in record.items:
-        verdict = view.verdicts[item.ref]
-        decision = session.decisions.get(item.ref) if session else None
-        if decision and decision.label and decision.label != verdict.label:
-            verdict.auto_label, verdict.label = verdict.label, decision.label
-            verdict.reasons = ["担当者が判定を修正しました。", *verdict.reasons]
-        rows.append((verdict, item))
-    return rows
+@dataclass(frozen=True)
+class PairVerdict:
+    id: Any  # as given in the input line (a number stays a number)
+    verdict: Verdict
+    item: Item
 
 
-def triage_pairs(path: Path, lexicon: Lexicon) -> Iterator[str]:
-    items = list(read_pairs(path))  # read all first: a bad line fails before any output
-    for pair_id, item in items:
-        v = classify(item, lexicon)
-        yield json.dumps(
-            {"id": pair_id, "label": v.label, "trigger": v.trigger, "reasons": v.reasons}, ensure_ascii=False
+def triage_pairs(path: Path, lexicon: Lexicon) -> list[PairVerdict]:
+    """Verdicts of every pair, in input order (all read first: a bad line fails before output)."""
+    pairs = list(read_pairs(path))
+    return [PairVerdict(pair_id, classify(item, lexicon), item) for pair_id, item in pairs]
+
+
+def pairs_as_jsonl(rows: Iterable[PairVerdict]) -> str:
+    """One line per pair: its id as given, the label, the telling phrase and the reasons."""
+    return "".join(
+        json.dumps(
+            {
+                "id": r.id,
+                "label": r.verdict.label,
+                "trigger": r.verdict.trigger,
+                "reasons": r.verdict.reasons,
+            },
+            ensure_ascii=False,
         )
+        + "\n"
+        for r in rows
+    )

@@ -6,7 +6,7 @@ import pytest
 
 from followup.errors import TemplateProblem
 from followup.records import Item
-from followup.review.suggest import honorific, suggestions
+from followup.wording import honorific, suggestions
 from followup.triage import LABELS, Verdict, classify, load_lexicon
 
 
@@ -16,7 +16,7 @@ def test_every_label_has_two_or_three_formal_variants(jlis_record, label: str):
     verdict = Verdict(
         item.ref, label, "回答は差し控えさせていただきます", ["理由"], unanswered=["どのようにテストしたのか"]
     )
-    variants = suggestions(jlis_record, item, verdict)
+    variants = suggestions(jlis_record, item, verdict, load_lexicon())
     assert 2 <= len(variants) <= 3
     for text in variants:
         assert "前回質問[1](5)2)" in text
@@ -30,7 +30,7 @@ def test_wording_says_what_each_label_needs(jlis_record):
 
     def first(ref: str) -> str:
         item = jlis_record.item(ref)
-        return suggestions(jlis_record, item, classify(item, lexicon))[0]
+        return suggestions(jlis_record, item, classify(item, lexicon), load_lexicon())[0]
 
     assert "結果" in first("[1](5)4)") and "公表する時期" in first("[1](5)4)")  # deferred
     assert "法的根拠" in first("[1](5)2)")  # declined
@@ -56,9 +56,12 @@ def test_own_templates_override_by_name(jlis_record, tmp_path: Path):
     )
     item = jlis_record.item("[1](5)2)")
     verdict = classify(item, load_lexicon())
-    assert suggestions(jlis_record, item, verdict, tmp_path) == ["[1](5)2)について再度伺う。"]
+    assert suggestions(jlis_record, item, verdict, load_lexicon(), tmp_path) == ["[1](5)2)について再度伺う。"]
     other = jlis_record.item("[4]6)")
-    assert "責任を負う機関" in suggestions(jlis_record, other, classify(other, load_lexicon()), tmp_path)[0]
+    assert (
+        "責任を負う機関"
+        in suggestions(jlis_record, other, classify(other, load_lexicon()), load_lexicon(), tmp_path)[0]
+    )
 
 
 @pytest.mark.parametrize(
@@ -77,14 +80,14 @@ def test_templates_are_sandboxed(jlis_record, tmp_path: Path, body: str, message
     (folder / "declined.j2").write_text("{% block v1 %}" + body + "{% endblock %}", encoding="utf-8")
     item = jlis_record.item("[1](5)2)")
     with pytest.raises(TemplateProblem) as info:
-        suggestions(jlis_record, item, classify(item, load_lexicon()), tmp_path)
+        suggestions(jlis_record, item, classify(item, load_lexicon()), load_lexicon(), tmp_path)
     assert message in info.value.message
 
 
 def test_quote_is_the_trigger_when_the_answer_is_long(jlis_record):
     item = Item(ref="x", question="なぜか。", answer="あ" * 200 + "。回答は差し控えさせていただきます。")
     verdict = classify(item, load_lexicon())
-    text = suggestions(jlis_record, item, verdict)[0]
+    text = suggestions(jlis_record, item, verdict, load_lexicon())[0]
     assert (
         "「" + verdict.trigger + "」" in text
         and "あああああああああああああああああああああああああああ" not in text
