@@ -14,12 +14,12 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from conftest import JLIS_RECORD
+from followup.case import open_case
 from followup.cli import cli
+from followup.decisions import load_session
 from followup.display import width
 from followup.errors import RecordError, UsageProblem
 from followup.records import load_record
-from followup.case import open_case
-from followup.decisions import load_session
 from followup.review.walk import View, build_queue, run_review, screen
 
 ENTER, UP, DOWN, ESC = "\r", "\x1b[A", "\x1b[B", "\x1b"

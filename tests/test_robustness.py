@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 from conftest import JLIS_DIR, JLIS_RECORD
 from followup.errors import FollowupError, InputError, OutputError, RecordError
 from followup.importer import import_exchange
-from followup.records import dump_record, load_record
 from followup.outputs import atomic_write
+from followup.records import dump_record, load_record
 
 CLEAN_REPLY = JLIS_DIR / "reply-clean.txt"
 

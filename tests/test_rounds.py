@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, JLIS_RECORD, ROOT
+from followup.case import open_case
 from followup.cli import cli
 from followup.errors import RecordError
 from followup.records import dump_record, load_record
-from followup.case import open_case
 from followup.rounds import load_thread
 from followup.status import build_status, render_status
 

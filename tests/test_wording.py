@@ -6,8 +6,8 @@ import pytest
 
 from followup.errors import TemplateProblem
 from followup.records import Item
-from followup.wording import honorific, suggestions
 from followup.triage import LABELS, Verdict, classify, load_lexicon
+from followup.wording import honorific, suggestions
 
 
 @pytest.mark.parametrize("label", LABELS)
