@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import cast
 
 from followup.decisions import Decision, Session, load_session, session_path
-from followup.labels import Label
+from followup.labels import Label, LabelName
 from followup.records import Item, Record
 from followup.rounds import Round, Step, escalation_reason, history, load_thread
 from followup.triage import Lexicon, Verdict, classify, load_lexicon
@@ -105,8 +106,8 @@ class Case:
 
     def suggested_decision(self, ref: str) -> Decision:
         """ "Take the first suggestion": the decision a non-interactive run makes for `ref`."""
-        verdict = self.verdict(ref)
-        return Decision(ref=ref, action="followup", label=verdict.label, text=self.suggestions(ref)[0])
+        label = cast(LabelName, str(self.verdict(ref).label))
+        return Decision(ref=ref, action="followup", label=label, text=self.suggestions(ref)[0])
 
 
 def judge_thread(thread: list[Round], lexicon: Lexicon) -> tuple[dict[str, Verdict], dict[str, list[Step]]]:

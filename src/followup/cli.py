@@ -388,31 +388,8 @@ def draft_command(
       followup draft answers/kaito.yaml --decisions 判断.yaml -o 再質問書.docx --deadline-days 10
       followup draft --accept-suggestions --format md -o 下書き.md
     """
-    from followup.case import open_case
-    from followup.draft.service import (
-        DraftOptions,
-        check_outputs,
-        default_next_record,
-        output_paths,
-        plan_draft,
-        write_draft,
-    )
-    from followup.errors import UsageProblem
+    from followup.draft.service import DraftOptions, DraftRequest, run_draft
 
-    if accept_suggestions and only_decided:
-        raise UsageProblem("--accept-suggestions と --only-decided は同時に指定できません。")
-    if decisions and accept_suggestions:
-        raise UsageProblem("--decisions と --accept-suggestions は同時に指定できません。")
-    if no_next_record and next_record:
-        raise UsageProblem("--next-record と --no-next-record は同時に指定できません。")
-    if decisions is not None and not decisions.exists():
-        raise UsageProblem(f"{decisions}: 判断の記録ファイルが見つかりません。")
-    case = open_case(resolve_record(record), lexicon=lexicon, decisions=decisions, templates=templates)
-    if case.session is None and not accept_suggestions:
-        raise UsageProblem(
-            "判断の記録がありません。先に followup review を行うか、"
-            "--decisions FILE または --accept-suggestions を指定してください。"
-        )
     options = DraftOptions(
         date=date_ or dt.date.today(),
         deadline=deadline,
@@ -424,21 +401,32 @@ def draft_command(
         reference=reference_docx,
         numbering=numbering,
     )
-    next_path = None if no_next_record else (next_record or default_next_record(output, case))
-    check_outputs(case, options, output_paths(output, case, options, next_path, pdf), force)
-    undecided = "accept" if accept_suggestions else ("omit" if only_decided else "refuse")
-    plan = plan_draft(case, options, undecided=undecided, next_record_at=next_path)
-    written = write_draft(plan, options, output, next_record=next_path, pdf=pdf, force=force)
-    if plan.left_out:
+    report = run_draft(
+        DraftRequest(
+            record=resolve_record(record),
+            output=output,
+            options=options,
+            decisions=decisions,
+            accept_suggestions=accept_suggestions,
+            only_decided=only_decided,
+            templates=templates,
+            lexicon=lexicon,
+            next_record=next_record,
+            no_next_record=no_next_record,
+            pdf=pdf,
+            force=force,
+        )
+    )
+    if report.left_out:
         click.echo(
-            f"注意: 判断していない {len(plan.left_out)} 件は入れていません: {'、'.join(plan.left_out)}",
+            f"注意: 判断していない {len(report.left_out)} 件は入れていません: {'、'.join(report.left_out)}",
             err=True,
         )
-    if plan.filled and case.session is not None:
-        click.echo(f"判断していない {len(plan.filled)} 件には最初の文案を使いました。", err=True)
-    for path in written:
+    if report.filled and report.reviewed:
+        click.echo(f"判断していない {len(report.filled)} 件には最初の文案を使いました。", err=True)
+    for path in report.written:
         click.echo(f"作成しました: {path}")
-    if next_path is not None:
+    if report.next_record is not None:
         click.echo("次の回の記録ファイルには、回答が届いたら followup import --record で取り込めます。")
 
 

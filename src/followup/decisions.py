@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import fcntl
 import hashlib
 import os
 from dataclasses import dataclass
@@ -214,8 +215,6 @@ class Lock:
     note: str | None  # set when a lock left by a process that is gone was taken over
 
     def release(self) -> None:
-        import fcntl
-
         with contextlib.suppress(OSError):
             self.path.unlink()
         fcntl.flock(self.handle, fcntl.LOCK_UN)
@@ -224,8 +223,6 @@ class Lock:
 
 def lock_session(path: Path) -> Lock:
     """Take `NAME.session.yaml.lock`; refuse, naming the holder, if another review has it."""
-    import fcntl
-
     lock_path = path.with_name(path.name + ".lock")
     handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
     try:

@@ -20,6 +20,7 @@ import os
 import re
 import secrets
 import stat
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,7 +169,5 @@ def _pause_for_tests() -> None:
     process here, between writing the temp files and renaming them."""
     marker = os.environ.get("FOLLOWUP_TEST_PAUSE_IN_WRITE")
     if marker:
-        import time
-
         Path(marker).write_text(str(os.getpid()), encoding="utf-8")
         time.sleep(30)

@@ -71,7 +71,7 @@ def _refuse_aliases(text: str, src: str) -> None:
     """Anchors and aliases have no use in these files and make "billion laughs" possible."""
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent):
-            line = event.start_mark.line + 1
+            line = event.start_mark.line + 1 if event.start_mark else 1
             raise RecordError(
                 src, [f"{line}: アンカー・エイリアス(*名前)は使えません。値をそのまま書いてください。"]
             )
@@ -122,7 +122,7 @@ def load_yaml(path: Path, *, text: str | None = None) -> Located:
     return Located(data, lines)
 
 
-class _LiteralDumper(_Dumper):  # type: ignore[misc,valid-type]
+class _LiteralDumper(_Dumper):
     pass
 
 

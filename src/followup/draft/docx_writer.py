@@ -172,39 +172,14 @@ def _el(
     return element
 
 
-def build_docx(
-    letter: Letter,
-    *,
-    font: str = DEFAULT_FONT,
-    citations: str = "footnote",
-    appendix: bool = True,
-    reference: Path | None = None,
-    created: dt.datetime | None = None,
-) -> bytes:
-    import docx
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
+class _Writer:
+    """Paragraph by paragraph, in the order a Japanese formal letter reads."""
 
-    document = docx.Document(str(reference)) if reference else docx.Document()
-    if reference:
-        body = document.element.body
-        for child in list(body):
-            if child.tag.endswith("}sectPr"):
-                continue
-            body.remove(child)
-    else:
-        section = document.sections[0]
-        section.page_width, section.page_height = Mm(210), Mm(297)
-        section.top_margin = section.bottom_margin = Mm(30)
-        section.left_margin = section.right_margin = Mm(25)
-    _drop_styles_with_effects(document)
-    _setup_fonts(document, font)
-    _declare_font(document, font)
-    _add_footnote_styles(document)
-    notes = _Footnotes(document) if citations == "footnote" else None
+    def __init__(self, document: Any) -> None:
+        self.document = document
 
     def para(
+        self,
         text: str = "",
         align: Any = None,
         *,
@@ -214,7 +189,9 @@ def build_docx(
         size: float | None = None,
         space_after: float = 0,
     ) -> Any:
-        p = document.add_paragraph()
+        from docx.shared import Mm, Pt
+
+        p = self.document.add_paragraph()
         if text:
             run = p.add_run(text)
             run.bold = bold
@@ -229,57 +206,118 @@ def build_docx(
             fmt.first_line_indent = Mm(-hanging_mm)
         return p
 
-    para(letter.date, WD_ALIGN_PARAGRAPH.RIGHT)
-    para()
-    para(letter.addressee)
-    para()
-    for line in letter.sender:
-        para(line, WD_ALIGN_PARAGRAPH.RIGHT)
-    para()
-    para(letter.title, WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=14, space_after=12)
-    para(letter.preamble, indent_mm=0, space_after=6).paragraph_format.first_line_indent = Mm(3.7)
-    para("記", WD_ALIGN_PARAGRAPH.CENTER, space_after=6)
-    inline_citations: list[str] = []
-    for heading in letter.headings:
-        para(f"{heading.number}　{heading.title}", bold=True, hanging_mm=8, space_after=3)
-        for q in heading.questions:
-            p = para(f"{q.number}　{q.text}", indent_mm=4, hanging_mm=8, space_after=6)
-            if q.citation:
+    def opening(self, letter: Letter) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Mm
+
+        self.para(letter.date, WD_ALIGN_PARAGRAPH.RIGHT)
+        self.para()
+        self.para(letter.addressee)
+        self.para()
+        for line in letter.sender:
+            self.para(line, WD_ALIGN_PARAGRAPH.RIGHT)
+        self.para()
+        self.para(letter.title, WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=14, space_after=12)
+        self.para(letter.preamble, space_after=6).paragraph_format.first_line_indent = Mm(3.7)
+        self.para("記", WD_ALIGN_PARAGRAPH.CENTER, space_after=6)
+
+    def body(self, letter: Letter, notes: _Footnotes | None) -> list[str]:
+        """The numbered follow-ups; returns the citations to list when not footnotes."""
+        inline: list[str] = []
+        for heading in letter.headings:
+            self.para(f"{heading.number}　{heading.title}", bold=True, hanging_mm=8, space_after=3)
+            for q in heading.questions:
+                p = self.para(f"{q.number}　{q.text}", indent_mm=4, hanging_mm=8, space_after=6)
+                if not q.citation:
+                    continue
                 if notes is not None:
                     notes.add(p, q.citation)
                 else:
-                    inline_citations.append(f"{q.source_ref}: {q.citation}")
-    para("以上", WD_ALIGN_PARAGRAPH.RIGHT, space_after=6)
-    if letter.deadline_text:
-        para(letter.deadline_text)
-    if letter.contact:
-        for line in letter.contact.split("\n"):
-            para(line)
-    if inline_citations:
-        para()
-        para("引用した前回回答", bold=True)
-        for line in inline_citations:
-            para(line, hanging_mm=4)
-    if appendix:
-        para()
-        para(letter.appendix_title, bold=True, space_after=3)
-        table = document.add_table(rows=1, cols=4)
+                    inline.append(f"{q.source_ref}: {q.citation}")
+        return inline
+
+    def closing(self, letter: Letter, inline_citations: list[str]) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        self.para("以上", WD_ALIGN_PARAGRAPH.RIGHT, space_after=6)
+        if letter.deadline_text:
+            self.para(letter.deadline_text)
+        for line in letter.contact.split("\n") if letter.contact else []:
+            self.para(line)
+        if inline_citations:
+            self.para()
+            self.para("引用した前回回答", bold=True)
+            for line in inline_citations:
+                self.para(line, hanging_mm=4)
+
+    def appendix(self, letter: Letter) -> None:
+        from docx.enum.table import WD_TABLE_ALIGNMENT
+        from docx.shared import Pt
+
+        self.para()
+        self.para(letter.appendix_title, bold=True, space_after=3)
+        table = self.document.add_table(rows=1, cols=4)
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for cell, name in zip(table.rows[0].cells, ("番号", "質問の要旨", "判定", "該当箇所"), strict=True):
             cell.text = name
-        document.styles["Table Grid"].font.size = Pt(8)  # the appendix is the only table
+        self.document.styles["Table Grid"].font.size = Pt(8)  # the appendix is the only table
         for row in letter.appendix:
             cells = table.add_row().cells
             for cell, value in zip(cells, (row.ref, row.gist, row.label, row.trigger), strict=True):
                 cell.text = value
-        para(letter.appendix_note, size=8)
+        self.para(letter.appendix_note, size=8)
+
+
+def _new_document(reference: Path | None) -> Any:
+    """A blank A4 document, or the reference document emptied of its text (styles kept)."""
+    import docx
+    from docx.shared import Mm
+
+    document = docx.Document(str(reference)) if reference else docx.Document()
+    if reference:
+        body = document.element.body
+        for child in list(body):
+            if not child.tag.endswith("}sectPr"):
+                body.remove(child)
+        return document
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = section.bottom_margin = Mm(30)
+    section.left_margin = section.right_margin = Mm(25)
+    return document
+
+
+def _set_properties(document: Any, letter: Letter, created: dt.datetime | None) -> None:
     props = document.core_properties
     props.title = letter.title
     props.author = letter.author
     props.last_modified_by = letter.author
     props.created = props.modified = created or dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     props.comments = "followup で作成"
+
+
+def build_docx(
+    letter: Letter,
+    *,
+    font: str = DEFAULT_FONT,
+    citations: str = "footnote",
+    appendix: bool = True,
+    reference: Path | None = None,
+    created: dt.datetime | None = None,
+) -> bytes:
+    document = _new_document(reference)
+    _drop_styles_with_effects(document)
+    _setup_fonts(document, font)
+    _declare_font(document, font)
+    _add_footnote_styles(document)
+    writer = _Writer(document)
+    writer.opening(letter)
+    inline = writer.body(letter, _Footnotes(document) if citations == "footnote" else None)
+    writer.closing(letter, inline)
+    if appendix:
+        writer.appendix(letter)
+    _set_properties(document, letter, created)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -8,13 +8,18 @@ succeeded) after checking that none of them is a file the draft read.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from followup.case import Case
+from followup.case import Case, open_case
 from followup.decisions import Decision
 from followup.draft.content import Letter, compose
+from followup.draft.docx_writer import DEFAULT_FONT, build_docx
+from followup.draft.markdown import build_markdown
 from followup.draft.next_round import next_record_path, next_round_record
 from followup.errors import OutputError, UsageProblem
 from followup.outputs import Output, refuse_clashes, refuse_existing, write_all
@@ -103,11 +108,7 @@ def plan_draft(
 
 def render_letter(letter: Letter, options: DraftOptions) -> bytes:
     if options.fmt == "md":
-        from followup.draft.markdown import build_markdown
-
         return build_markdown(letter, appendix=options.appendix).encode("utf-8")
-    from followup.draft.docx_writer import DEFAULT_FONT, build_docx
-
     return build_docx(
         letter,
         font=options.font or DEFAULT_FONT,
@@ -177,10 +178,6 @@ def write_draft(
 
 def convert_to_pdf(docx: bytes, name: str) -> bytes:
     """The letter as PDF, made by LibreOffice in a private folder (nothing beside the output)."""
-    import shutil
-    import subprocess
-    import tempfile
-
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise OutputError(
@@ -210,3 +207,67 @@ def convert_to_pdf(docx: bytes, name: str) -> bytes:
         if proc.returncode != 0 or not pdf.exists():
             raise OutputError(f"LibreOffice で PDF に変換できませんでした({proc.stderr.strip()[:200]})。")
         return pdf.read_bytes()
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """Everything `followup draft` was asked, as the CLI parsed it."""
+
+    record: Path
+    output: Path
+    options: DraftOptions
+    decisions: Path | None = None
+    accept_suggestions: bool = False
+    only_decided: bool = False
+    templates: Path | None = None
+    lexicon: Path | None = None
+    next_record: Path | None = None
+    no_next_record: bool = False
+    pdf: bool = False
+    force: bool = False
+
+
+@dataclass(frozen=True)
+class DraftReport:
+    written: list[Path]
+    next_record: Path | None
+    left_out: list[str]
+    filled: list[str]
+    reviewed: bool  # the organizer made decisions (a session or decisions file)
+
+
+def _check_request(request: DraftRequest) -> Undecided:
+    if request.accept_suggestions and request.only_decided:
+        raise UsageProblem("--accept-suggestions と --only-decided は同時に指定できません。")
+    if request.decisions and request.accept_suggestions:
+        raise UsageProblem("--decisions と --accept-suggestions は同時に指定できません。")
+    if request.no_next_record and request.next_record:
+        raise UsageProblem("--next-record と --no-next-record は同時に指定できません。")
+    if request.decisions is not None and not request.decisions.exists():
+        raise UsageProblem(f"{request.decisions}: 判断の記録ファイルが見つかりません。")
+    if request.accept_suggestions:
+        return "accept"
+    return "omit" if request.only_decided else "refuse"
+
+
+def run_draft(request: DraftRequest) -> DraftReport:
+    """Open the case, check every output before the slow part, plan, write all together."""
+    undecided = _check_request(request)
+    case = open_case(
+        request.record, lexicon=request.lexicon, decisions=request.decisions, templates=request.templates
+    )
+    if case.session is None and undecided != "accept":
+        raise UsageProblem(
+            "判断の記録がありません。先に followup review を行うか、"
+            "--decisions FILE または --accept-suggestions を指定してください。"
+        )
+    next_path = (
+        None if request.no_next_record else (request.next_record or default_next_record(request.output, case))
+    )
+    writes = output_paths(request.output, case, request.options, next_path, request.pdf)
+    check_outputs(case, request.options, writes, request.force)
+    plan = plan_draft(case, request.options, undecided=undecided, next_record_at=next_path)
+    written = write_draft(
+        plan, request.options, request.output, next_record=next_path, pdf=request.pdf, force=request.force
+    )
+    return DraftReport(written, next_path, plan.left_out, plan.filled, case.session is not None)

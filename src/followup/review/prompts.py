@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
+import click
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -47,8 +49,6 @@ def confirm(message: str, default: bool = False) -> bool:
 def edit_text(message: str, initial: str) -> str:
     """Long text: in $EDITOR when one is set, else a multi-line field (Esc, Enter to finish)."""
     if os.environ.get("VISUAL") or os.environ.get("EDITOR"):
-        import click
-
         edited = click.edit(initial, extension=".txt")
         return initial if edited is None else edited.strip()
     import questionary

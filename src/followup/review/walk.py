@@ -29,6 +29,7 @@ from followup.display import fold, fold_highlight, gist
 from followup.errors import UsageProblem
 from followup.labels import LABELS, Label, label_ja
 from followup.records import Item, Section
+from followup.review import prompts
 from followup.review.prompts import Choice
 from followup.rounds import Step
 from followup.textnorm import comparable
@@ -75,23 +76,9 @@ def effective_verdict(entry: Entry, label: str | None) -> Verdict:
     return relabel(entry.verdict, label)
 
 
-def screen(
-    entry: Entry,
-    index: int,
-    total: int,
-    decision: Decision | None,
-    view: View,
-    page: int,
-    reserve: int = 9,
-    label: str | None = None,
-) -> tuple[list[str], bool]:
-    """The lines for one item, and whether more of the answer is left to page through.
-
-    `reserve` lines are kept free for the menu, so nothing scrolls off the terminal."""
-    cols = max(view.columns - 2, 20)
+def _question_lines(entry: Entry, cols: int) -> list[str]:
     item = entry.item
-    verdict = effective_verdict(entry, label or (decision.label if decision else None))
-    lines = [f"── {index + 1}/{total} ── {item.ref}"]
+    lines = []
     if entry.sections:
         lines += ["  " + ln for ln in fold(" › ".join(s.title for s in entry.sections), cols - 2)]
     lines.append("【質問】")
@@ -106,25 +93,49 @@ def screen(
         lines.append(f"【まとめて回答】{'・'.join(item.merged)} と同じ回答")
     for step in entry.history:
         cite = step.cite()
-        lines.append(
-            gist(
-                f"【第{step.round}回 {step.ref}】{label_ja(step.verdict.label)} {cite['date']}「{cite['quote']}」",
-                cols,
-            )
-        )
+        head = f"【第{step.round}回 {step.ref}】{label_ja(step.verdict.label)} {cite['date']}"
+        lines.append(gist(f"{head}「{cite['quote']}」", cols))
+    return lines
+
+
+def _verdict_lines(verdict: Verdict, decision: Decision | None, cols: int) -> list[str]:
     label = label_ja(verdict.label)
     if verdict.auto_label:
         label += f"(自動判定: {label_ja(verdict.auto_label)})"
-    tail = [f"【判定】{label}", *("  " + ln for r in verdict.reasons for ln in fold(r, cols - 2))]
+    lines = [f"【判定】{label}", *("  " + ln for r in verdict.reasons for ln in fold(r, cols - 2))]
     if decision:
         state = "見送り" if decision.action == "skip" else "再質問する"
-        tail.append(f"【決定済み】{state}(優先度: {PRIORITY_JA[decision.priority]})")
+        lines.append(f"【決定済み】{state}(優先度: {PRIORITY_JA[decision.priority]})")
+    return lines
+
+
+def _answer_lines(item: Item, verdict: Verdict, cols: int, color: bool) -> list[str]:
     answer = item.answer or "(回答なし)"
     span = None
     if verdict.trigger and verdict.trigger in answer:
         start = answer.index(verdict.trigger)
         span = (start, start + len(verdict.trigger))
-    answer_lines = ["  " + ln for ln in fold_highlight(answer, cols - 2, span, view.color)]
+    return ["  " + ln for ln in fold_highlight(answer, cols - 2, span, color)]
+
+
+def screen(
+    entry: Entry,
+    index: int,
+    total: int,
+    decision: Decision | None,
+    view: View,
+    page: int,
+    reserve: int = 9,
+    label: str | None = None,
+) -> tuple[list[str], bool]:
+    """The lines for one item, and whether more of the answer is left to page through.
+
+    `reserve` lines are kept free for the menu, so nothing scrolls off the terminal."""
+    cols = max(view.columns - 2, 20)
+    verdict = effective_verdict(entry, label or (decision.label if decision else None))
+    lines = [f"── {index + 1}/{total} ── {entry.item.ref}", *_question_lines(entry, cols)]
+    tail = _verdict_lines(verdict, decision, cols)
+    answer_lines = _answer_lines(entry.item, verdict, cols, view.color)
     budget = max(view.rows - len(lines) - len(tail) - 1 - reserve, 3)
     chunk = answer_lines[page * budget : (page + 1) * budget]
     more = (page + 1) * budget < len(answer_lines)
@@ -247,7 +258,7 @@ def run_review(
             "--non-interactive には --accept-suggestions が必要です(または draft --decisions FILE)。"
         )
     if interactive and ask is None:
-        from followup.review import prompts as ask
+        ask = prompts
     case = open_case(record_path, lexicon=lexicon, templates=templates, decisions=None)
     case.session = None  # the walk opens (and locks) the session itself
     path = session_file or session_path(record_path)
