@@ -69,6 +69,7 @@ def test_usage_errors_exit_2(runner):
     assert runner.invoke(cli, ["no-such-command"]).exit_code == 2
 
 
+@pytest.mark.slow
 def test_malformed_record_is_one_line_no_traceback(tmp_path: Path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: 1\nitems: 3\n", encoding="utf-8")

@@ -115,7 +115,8 @@ def records(draw) -> Record:
     )
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Each example writes a file; a slow disk must not turn that into a flaky deadline error.
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(record=records())
 def test_save_load_round_trip_property(tmp_path: Path, record: Record):
     path = write(tmp_path, dump_record(record))

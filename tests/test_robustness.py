@@ -63,6 +63,7 @@ def _docx_with(document_xml: bytes, tmp_path: Path, name: str = "x.docx") -> Pat
     return path
 
 
+@pytest.mark.slow
 def test_zip_bomb_docx_is_refused(tmp_path: Path):
     bomb = _docx_with(b"<w:document>" + b" " * (8 * 1024 * 1024) + b"</w:document>", tmp_path)
     assert bomb.stat().st_size < 100_000
@@ -71,6 +72,7 @@ def test_zip_bomb_docx_is_refused(tmp_path: Path):
     assert not (tmp_path / "o.yaml").exists()
 
 
+@pytest.mark.slow
 def test_docx_with_external_entity_is_refused(tmp_path: Path):
     xxe = b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document>&x;</w:document>'
     proc = followup("import", "-q", str(_docx_with(xxe, tmp_path)), "-o", str(tmp_path / "o.yaml"))
@@ -87,6 +89,7 @@ def test_text_whose_bom_lies_is_still_read(tmp_path: Path):
     assert len(record.items) == 36
 
 
+@pytest.mark.slow
 def test_fifty_megabyte_file_is_refused_before_reading(tmp_path: Path):
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as handle:
@@ -95,6 +98,7 @@ def test_fifty_megabyte_file_is_refused_before_reading(tmp_path: Path):
     assert_clean_failure(proc, 1, "ファイルが大きすぎます")
 
 
+@pytest.mark.slow
 def test_megabyte_lines_import_and_triage(tmp_path: Path):
     q = tmp_path / "q.txt"
     r = tmp_path / "r.txt"
@@ -203,6 +207,7 @@ def test_loader_returns_a_record_or_its_own_error(tmp_path: Path, data):
 # ---- outputs ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_missing_output_folder(tmp_path: Path):
     proc = followup("draft", "--accept-suggestions", "-o", str(tmp_path / "no" / "x.docx"))
     assert_clean_failure(proc, 1, "保存先のフォルダがありません")
@@ -232,41 +237,49 @@ def test_unwritable_folder_and_full_disk_keep_the_old_file(tmp_path: Path, monke
     assert target.read_text(encoding="utf-8") == "前の内容"
 
 
-def test_kill_9_during_draft_leaves_old_file_or_new_whole_file(tmp_path: Path):
-    sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
-    from synthetic import write
+@pytest.mark.slow
+def test_kill_9_during_the_write_leaves_every_old_file(tmp_path: Path):
+    """The draft is killed after its first temp file is written and before any rename
+    (the writer pauses there when FOLLOWUP_TEST_PAUSE_IN_WRITE names a marker file): the
+    old letter and the old next record must both be there, whole."""
+    shutil.copy(JLIS_RECORD, tmp_path / "jlis.yaml")
+    out, following = tmp_path / "out.docx", tmp_path / "out.r2.yaml"
+    out.write_bytes(b"old letter")
+    following.write_bytes(b"old record")
+    marker = tmp_path / "paused"
+    args = ["draft", "jlis.yaml", "--accept-suggestions", "-o", "out.docx", "--force", "--date", "2016-11-24"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "followup", *args],
+        cwd=tmp_path,
+        env={**os.environ, "FOLLOWUP_TEST_PAUSE_IN_WRITE": str(marker)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while not marker.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    assert marker.exists(), "the writer never reached the pause"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert out.read_bytes() == b"old letter" and following.read_bytes() == b"old record"
+    leftovers = [p.name for p in tmp_path.iterdir() if ".followup-tmp-" in p.name]
+    assert leftovers  # killed mid-write: its temp file is still there ...
+    done = followup(*args, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(out) as z:
+        assert z.testzip() is None and "word/document.xml" in z.namelist()
+    assert load_record(following).round == 2
+    assert not [p.name for p in tmp_path.iterdir() if ".followup-tmp-" in p.name]  # ... and swept
 
-    qp, rp = write(1000, tmp_path)
-    record = tmp_path / "rec.yaml"
-    assert followup("import", "-q", str(qp), "-r", str(rp), "-o", str(record)).returncode == 0
-    out = tmp_path / "out.docx"
-    out.write_bytes(b"old")
-    rng = random.Random(7)
-    for _ in range(6):
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "followup",
-                "draft",
-                str(record),
-                "--accept-suggestions",
-                "-o",
-                str(out),
-                "--force",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(rng.uniform(0.2, 1.5))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        data = out.read_bytes()
-        if data != b"old":
-            with zipfile.ZipFile(io.BytesIO(data)) as z:
-                assert z.testzip() is None and "word/document.xml" in z.namelist()
-    assert followup("draft", str(record), "--accept-suggestions", "-o", str(out), "--force").returncode == 0
-    assert not list(tmp_path.glob(".out.docx.*.tmp"))  # leftovers of killed runs are swept
+
+def test_a_users_own_dot_tmp_file_is_never_swept(tmp_path: Path):
+    target = tmp_path / "x.yaml"
+    mine = tmp_path / ".x.yaml.notes.tmp"
+    mine.write_text("大事なメモ", encoding="utf-8")
+    live = tmp_path / f".x.yaml.followup-tmp-{os.getpid()}-0123abcd"  # another live writer's
+    live.write_text("書きかけ", encoding="utf-8")
+    atomic_write(target, "内容")
+    assert mine.read_text(encoding="utf-8") == "大事なメモ" and live.exists()
 
 
 @pytest.mark.slow
@@ -306,7 +319,8 @@ def test_kill_9_during_review_never_loses_a_saved_decision(tmp_path: Path):
 # ---- terminals and locales --------------------------------------------------------
 
 
-def test_no_color_and_pipes_print_plain_text():
+@pytest.mark.slow
+def test_no_color_and_pipes_print_plain_text(monkeypatch):
     proc = followup("triage", env={"NO_COLOR": "1"})
     assert proc.returncode == 0 and "\x1b[" not in proc.stdout
     from followup.display import use_color
@@ -315,14 +329,13 @@ def test_no_color_and_pipes_print_plain_text():
         def isatty(self) -> bool:
             return True
 
-    os.environ["NO_COLOR"] = "1"
-    try:
-        assert not use_color(Tty())
-    finally:
-        del os.environ["NO_COLOR"]
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not use_color(Tty())
+    monkeypatch.delenv("NO_COLOR")
     assert use_color(Tty())
 
 
+@pytest.mark.slow
 def test_forty_columns():
     from followup.display import width
 
@@ -332,6 +345,7 @@ def test_forty_columns():
         assert all(width(line) <= 40 for line in proc.stdout.splitlines()), command
 
 
+@pytest.mark.slow
 def test_c_locale_still_reads_and_writes_japanese(tmp_path: Path):
     env = {"LANG": "C", "LC_ALL": "C"}
     out = tmp_path / "rec.yaml"
@@ -352,6 +366,7 @@ def _tree(root: Path) -> dict[str, int]:
     return {str(p.relative_to(root)): p.stat().st_mtime_ns for p in root.rglob("*") if p.is_file()}
 
 
+@pytest.mark.slow
 def test_commands_write_only_where_they_were_told(tmp_path: Path):
     work = tmp_path / "work"
     work.mkdir()

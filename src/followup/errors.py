@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-EXIT_OK = 0
 EXIT_DATA = 1
 EXIT_USAGE = 2
 
