@@ -17,7 +17,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "followup"
 
 # Bottom to top. A module may import from its own layer and the layers below.
 LAYERS: list[set[str]] = [
-    {"errors", "labels", "paths", "display", "numbering", "quotes", "__init__"},
+    {"errors", "labels", "paths", "display", "numbering", "quotes", "sanitize", "__init__"},
     {"dates", "textnorm", "yamlio", "outputs", "textio", "ooxml", "readers"},
     {"records", "datafiles", "templating"},
     {"parser", "metadata", "align", "importer"},

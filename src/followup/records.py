@@ -10,10 +10,19 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from followup.errors import RecordError
 from followup.outputs import atomic_write
+from followup.sanitize import safe_text
 from followup.yamlio import Located, dotted_path, dump_yaml, load_yaml
 
 FORMAT = 1
@@ -22,6 +31,16 @@ M = TypeVar("M", bound=BaseModel)
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=False, validate_assignment=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _safe(cls, value: Any) -> Any:
+        """Text from outside (pairs, hand-edited files) never carries escapes or controls."""
+        if isinstance(value, str):
+            return safe_text(value)
+        if isinstance(value, list):
+            return [safe_text(v) if isinstance(v, str) else v for v in value]
+        return value
 
 
 class Party(_Strict):

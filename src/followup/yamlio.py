@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from followup.errors import InputError, RecordError
+from followup.sanitize import safe_text
 
 try:  # libyaml is much faster on large records; fall back to the pure-Python parser
     from yaml import CSafeDumper as _Dumper
@@ -62,9 +63,10 @@ def _to_python(node: yaml.Node, loader: Any, path: Path_, lines: dict[Path_, int
     if isinstance(node, yaml.SequenceNode):
         return [_to_python(v, loader, (*path, i), lines, src) for i, v in enumerate(node.value)]
     try:
-        return loader.construct_object(node, deep=True)
+        value = loader.construct_object(node, deep=True)
     except ValueError:
         return node.value  # e.g. an impossible date: left as text for the validator to name
+    return safe_text(value) if isinstance(value, str) else value
 
 
 def _refuse_aliases(text: str, src: str) -> None:

@@ -16,6 +16,7 @@ from followup.errors import FollowupError, UsageProblem
 from followup.labels import label_ja
 from followup.numbering import int_to_kanji, match_marker
 from followup.records import Item, Record
+from followup.sanitize import REPLACEMENT
 from followup.templating import render_string
 from followup.textio import clean_text
 from followup.wording import honorific
@@ -63,6 +64,12 @@ class Letter:
     author: str
     deadline: dt.date | None
     issued: dt.date
+
+
+def letter_text(text: str) -> str:
+    """Text as the letter prints it: the marks left where control characters were
+    (「�」, shown on screen so the organizer sees them) are dropped from the document."""
+    return clean_text(text).replace(REPLACEMENT, "")
 
 
 def _render(source: str, values: dict[str, object], templates: Path | None) -> str:
@@ -157,7 +164,7 @@ def _headings(
         heading.questions.append(
             Question(
                 number=scheme.question(len(heading.questions) + 1),
-                text=clean_text(decisions[item.ref].text or ""),
+                text=letter_text(decisions[item.ref].text or ""),
                 source_ref=item.ref,
                 citation=_citation(case, item.ref, base, words),
             )
@@ -169,7 +176,7 @@ def _added_heading(added: list[AddedQuestion], scheme: Numbering, position: int)
     heading = Heading(scheme.heading(position), "新たな質問")
     for q in added:
         heading.questions.append(
-            Question(scheme.question(len(heading.questions) + 1), clean_text(q.text), None, None)
+            Question(scheme.question(len(heading.questions) + 1), letter_text(q.text), None, None)
         )
     return heading
 
