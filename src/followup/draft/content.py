@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from followup.case import Case
 from followup.datafiles import letter_wording
@@ -217,19 +218,34 @@ def compose(
     if added:
         headings.append(_added_heading(added, scheme, len(headings) + 1))
     sender = [record.asker.name] + ([f"({record.asker.short_name})"] if record.asker.short_name else [])
-    return Letter(
-        date=to_wareki(date),
-        addressee=addressee(record),
-        sender=sender,
-        title=_render(words["title"], base, templates),
-        preamble=_render(words["preamble"], base, templates),
-        headings=headings,
-        deadline_text=_render(words["deadline"], base, templates),
-        contact=record.questions.contact,
-        appendix_title=_render(words["appendix_title"], base, templates),
-        appendix_note=_render(words["appendix_note"], base, templates),
-        appendix=_appendix(case),
-        author=record.asker.name,
-        deadline=deadline,
-        issued=date,
+    return _cleaned(
+        Letter(
+            date=to_wareki(date),
+            addressee=addressee(record),
+            sender=sender,
+            title=_render(words["title"], base, templates),
+            preamble=_render(words["preamble"], base, templates),
+            headings=headings,
+            deadline_text=_render(words["deadline"], base, templates),
+            contact=record.questions.contact,
+            appendix_title=_render(words["appendix_title"], base, templates),
+            appendix_note=_render(words["appendix_note"], base, templates),
+            appendix=_appendix(case),
+            author=record.asker.name,
+            deadline=deadline,
+            issued=date,
+        )
     )
+
+
+def _cleaned(value: Any) -> Any:
+    """Every text of the letter as the document prints it (see `letter_text`)."""
+    if isinstance(value, str):
+        return letter_text(value)
+    if isinstance(value, list):
+        return [_cleaned(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(
+            value, **{f.name: _cleaned(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        )
+    return value

@@ -126,34 +126,41 @@ def inputs_of(case: Case, options: DraftOptions) -> list[Path]:
     return paths
 
 
-def output_paths(
-    output: Path, case: Case, options: DraftOptions, next_record: Path | None, pdf: bool
-) -> list[Path]:
-    """The files a draft writes, checked for a suffix that fits the format."""
+def output_paths(output: Path, next_record: Path | None, pdf: bool) -> list[Path]:
+    """The files a draft writes: the letter, the next round's record, the PDF."""
+    paths = [output]
+    if next_record is not None:
+        paths.append(next_record)
+    if pdf:
+        paths.append(output.with_suffix(".pdf"))
+    return paths
+
+
+def _check_names(output: Path, options: DraftOptions, next_record: Path | None, pdf: bool) -> None:
     suffix = SUFFIXES[options.fmt]
     if output.suffix.lower() != suffix:
         raise UsageProblem(f"{output}: --format {options.fmt} の出力は {suffix} で終わる名前にしてください。")
-    paths = [output]
-    if next_record is not None:
-        if next_record.suffix.lower() not in (".yaml", ".yml"):
-            raise UsageProblem(f"{next_record}: 次の回の記録ファイルは .yaml で終わる名前にしてください。")
-        paths.append(next_record)
-    if pdf:
-        if options.fmt != "docx":
-            raise UsageProblem("--pdf は --format docx のときだけ使えます。")
-        paths.append(output.with_suffix(".pdf"))
-    return paths
+    if next_record is not None and next_record.suffix.lower() not in (".yaml", ".yml"):
+        raise UsageProblem(f"{next_record}: 次の回の記録ファイルは .yaml で終わる名前にしてください。")
+    if pdf and options.fmt != "docx":
+        raise UsageProblem("--pdf は --format docx のときだけ使えます。")
 
 
 def default_next_record(output: Path, case: Case) -> Path:
     return next_record_path(output, case.record.round + 1)
 
 
-def check_outputs(case: Case, options: DraftOptions, writes: list[Path], force: bool) -> None:
-    """Before the slow part: no output over an input (even with --force), none existing."""
+def check_outputs(
+    case: Case, options: DraftOptions, output: Path, next_record: Path | None, pdf: bool, force: bool
+) -> list[Path]:
+    """Before the slow part: no output over an input (even with --force), names that fit
+    the format, none existing unless --force.  Returns the paths to write."""
+    writes = output_paths(output, next_record, pdf)
     refuse_clashes(inputs_of(case, options), writes)
+    _check_names(output, options, next_record, pdf)
     for path in writes:
         refuse_existing(path, force)
+    return writes
 
 
 def write_draft(
@@ -264,8 +271,7 @@ def run_draft(request: DraftRequest) -> DraftReport:
     next_path = (
         None if request.no_next_record else (request.next_record or default_next_record(request.output, case))
     )
-    writes = output_paths(request.output, case, request.options, next_path, request.pdf)
-    check_outputs(case, request.options, writes, request.force)
+    check_outputs(case, request.options, request.output, next_path, request.pdf, request.force)
     plan = plan_draft(case, request.options, undecided=undecided, next_record_at=next_path)
     written = write_draft(
         plan, request.options, request.output, next_record=next_path, pdf=request.pdf, force=request.force

@@ -28,6 +28,7 @@ from followup.decisions import (
 from followup.display import fold, fold_highlight, gist
 from followup.errors import UsageProblem
 from followup.labels import LABELS, Label, label_ja
+from followup.outputs import refuse_clashes
 from followup.records import Item, Section
 from followup.review import prompts
 from followup.review.prompts import Choice
@@ -262,6 +263,7 @@ def run_review(
     case = open_case(record_path, lexicon=lexicon, templates=templates, decisions=None)
     case.session = None  # the walk opens (and locks) the session itself
     path = session_file or session_path(record_path)
+    refuse_clashes(case.inputs, [path])  # `--session rec.yaml` must not overwrite the record
     lock = lock_session(path)
     try:
         if lock.note:
