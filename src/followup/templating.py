@@ -72,7 +72,7 @@ def _repeat_size(left: Any, right: Any) -> int:
 def _sandbox_class() -> Any:
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    class BudgetSandbox(ImmutableSandboxedEnvironment):  # type: ignore[misc]
+    class BudgetSandbox(ImmutableSandboxedEnvironment):
         intercepted_binops = frozenset({"*", "**", "+"})
 
         def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:

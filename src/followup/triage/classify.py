@@ -48,6 +48,11 @@ class Verdict:
     reasons: list[str]
     unanswered: list[str] = field(default_factory=list)
     auto_label: str | None = None  # set when an organizer's correction overrides the label
+    confidence: float = 1.0
+
+    @property
+    def uncertain(self) -> bool:
+        return self.confidence < 0.6
 
     def to_dict(self, item: Item | None = None) -> dict[str, Any]:
         data: dict[str, Any] = {
