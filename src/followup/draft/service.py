@@ -118,6 +118,11 @@ def render_letter(letter: Letter, options: DraftOptions) -> bytes:
     )
 
 
+def write_letter(letter: Letter, path: Path, options: DraftOptions, *, force: bool = False) -> None:
+    """The letter alone, as .docx or .md by `options.fmt`, written atomically."""
+    write_all([Output(path, render_letter(letter, options))], force=force)
+
+
 def inputs_of(case: Case, options: DraftOptions) -> list[Path]:
     """Every file a draft reads: the rounds, the decisions, the lexicon, the reference."""
     paths = list(case.inputs)
