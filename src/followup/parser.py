@@ -128,6 +128,7 @@ class _Line:
     marker: Marker | None
     diet: tuple[str, ...] | None
     diet_rest: str
+    spaced: bool = False  # ends with a typed space: a wrap at a space (kept next to Latin text)
 
 
 def _scan(lines: list[str]) -> list[_Line]:
@@ -136,7 +137,10 @@ def _scan(lines: list[str]) -> list[_Line]:
         text = clean_line(raw)
         marker = match_marker(text) if text else None
         diet = match_diet_heading(text) if text else None
-        out.append(_Line(i, raw, text, marker, diet.refs if diet else None, diet.rest if diet else ""))
+        spaced = raw.rstrip("\r\n").endswith(" ")
+        out.append(
+            _Line(i, raw, text, marker, diet.refs if diet else None, diet.rest if diet else "", spaced)
+        )
     return out
 
 
@@ -222,7 +226,7 @@ def parse_document(lines: list[str], *, reply: bool = False) -> ParsedDocument:
             in_answer = True
             text = after
         if text:
-            target()[-1].append(text)
+            target()[-1].append(text + " " if ln.spaced else text)
 
     _demote_restarted_runs(root)
     if reply and not has_answer_marks and not has_diet:

@@ -1,0 +1,235 @@
+"""PDF replies with a text layer, read with pypdfium2 (chosen on measured quality: see
+docs/records.md), back into the lines and paragraphs the text importer expects.
+
+* Spaces pdfium *infers* from gaps are dropped unless the gap is as wide as a real space
+  (LibreOffice and Word widen the gap between kanji and digits: 「平成 28 年」 was typed
+  「平成28年」); spaces that are in the PDF are kept.
+* A line gap clearly wider than the usual line pitch is a paragraph break (a blank line).
+* Running headers and footers (the same text, numbers aside, at the top or bottom of most
+  pages) and page numbers are dropped; pages are read in order.
+* A PDF without a text layer (a scan) is refused with a one-line message naming how to OCR it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from followup.errors import InputError
+
+MAX_PAGES = 3000
+REAL_SPACE_EM = 0.6  # an inferred gap at least this wide (in font sizes) was a typed space
+PARAGRAPH_PITCH = 1.45  # a line pitch this much above the usual one leaves a blank line
+MIN_TEXT_CHARS_PER_PAGE = 5
+MAX_UNREADABLE_SHARE = 0.3
+OCR_HINT = "ocrmypdf -l jpn 入力.pdf 出力.pdf"
+
+_SENTENCE_END = tuple("。．.」』)）")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-−–—ー－‐]\s*)?(?:[pP]\.?\s*)?[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?(?:\s*(?:ページ|頁))?(?:\s*[-−–—ー－‐])?$"
+)
+_DIGITS = re.compile(r"[0-9０-９]+")
+_ASCII_END = re.compile(r"[A-Za-z0-9]$")
+
+
+@dataclass
+class PdfLine:
+    text: str
+    top: float
+    bottom: float
+    right: float
+    page: int
+
+
+def read_pdf(path: Path, data: bytes) -> str:
+    """The text of a PDF as lines, blank lines between paragraphs; raises InputError."""
+    pages = extract_pages(path, data)
+    pages = drop_running_lines(pages)
+    return "\n".join(assemble(pages))
+
+
+def extract_pages(path: Path, data: bytes) -> list[list[PdfLine]]:
+    import pypdfium2 as pdfium  # lazily: only when a PDF is read
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"{path}: PDF を開けません(壊れているか、パスワードで保護されています)。") from exc
+    try:
+        if len(document) > MAX_PAGES:
+            raise InputError(
+                f"{path}: ページ数が多すぎる PDF です({len(document)} ページ、上限 {MAX_PAGES})。"
+            )
+        pages = [_page_lines(path, document, i) for i in range(len(document))]
+    finally:
+        document.close()
+    if sum(len(line.text) for page in pages for line in page) < MIN_TEXT_CHARS_PER_PAGE * max(len(pages), 1):
+        raise InputError(
+            f"{path}: この PDF には文字のデータ(テキスト層)がありません(スキャンした画像のようです)。"
+            f"先に OCR してください(例: {OCR_HINT})。"
+        )
+    return pages
+
+
+def _page_lines(path: Path, document: Any, index: int) -> list[PdfLine]:
+    import pypdfium2.raw as raw
+
+    page = document[index]
+    textpage = page.get_textpage()
+    try:
+        count = raw.FPDFText_CountChars(textpage)
+        codes = [raw.FPDFText_GetUnicode(textpage, k) for k in range(count)]
+        _check_readable(path, index, codes)
+        lines = _split_lines(textpage, codes, index)
+    finally:
+        textpage.close()
+        page.close()
+    return lines
+
+
+def _check_readable(path: Path, index: int, codes: list[int]) -> None:
+    """Fonts without a Unicode map give U+FFFD or private-use codes: say which page."""
+    visible = [c for c in codes if c > 32]
+    bad = sum(1 for c in visible if c == 0xFFFD or 0xE000 <= c <= 0xF8FF or c < 32)
+    if visible and bad / len(visible) > MAX_UNREADABLE_SHARE:
+        raise InputError(
+            f"{path}: {index + 1} ページ目の文字を読み取れません(フォントに文字の対応表がありません)。"
+            f"OCR してから読み込んでください(例: {OCR_HINT})。"
+        )
+
+
+class _Box:
+    def __init__(self, raw: Any, textpage: Any) -> None:
+        self.raw, self.textpage = raw, textpage
+        self.l, self.r, self.b, self.t = (ctypes.c_double() for _ in range(4))
+
+    def of(self, k: int) -> tuple[float, float, float, float]:
+        self.raw.FPDFText_GetCharBox(self.textpage, k, self.l, self.r, self.b, self.t)
+        return self.l.value, self.r.value, self.b.value, self.t.value
+
+
+def _split_lines(textpage: Any, codes: list[int], page: int) -> list[PdfLine]:
+    import pypdfium2.raw as raw
+
+    box = _Box(raw, textpage)
+    lines: list[PdfLine] = []
+    start = 0
+    n = len(codes)
+    for k in range(n + 1):
+        if k < n and codes[k] not in (10, 13):
+            continue
+        if k > start:
+            line = _make_line(raw, textpage, box, codes, start, k, page)
+            if line is not None:
+                lines.append(line)
+        start = k + 1
+    return lines
+
+
+def _make_line(
+    raw: Any, textpage: Any, box: _Box, codes: list[int], start: int, end: int, page: int
+) -> PdfLine | None:
+    chars: list[str] = []
+    for k in range(start, end):
+        code = codes[k]
+        if (
+            code == 32
+            and raw.FPDFText_IsGenerated(textpage, k) == 1
+            and not _real_gap(raw, textpage, box, codes, k)
+        ):
+            continue
+        chars.append(chr(code))
+    text = "".join(chars).strip()
+    if not text:
+        return None
+    visible = [k for k in range(start, end) if codes[k] > 32]
+    first, last = box.of(visible[0]), box.of(visible[-1])
+    top = max(first[3], last[3])
+    bottom = min(first[2], last[2])
+    return PdfLine(text, top, bottom, last[1], page)
+
+
+def _real_gap(raw: Any, textpage: Any, box: _Box, codes: list[int], k: int) -> bool:
+    if k == 0 or k + 1 >= len(codes) or codes[k - 1] in (10, 13, 32) or codes[k + 1] in (10, 13, 32):
+        return False
+    right = box.of(k - 1)[1]
+    left = box.of(k + 1)[0]
+    size = raw.FPDFText_GetFontSize(textpage, k - 1) or 10.5
+    return (left - right) / size >= REAL_SPACE_EM
+
+
+# ---- page furniture -------------------------------------------------------------------
+
+
+def _furniture_key(text: str) -> str:
+    return _DIGITS.sub("#", text.replace(" ", "").replace("\u3000", ""))
+
+
+def drop_running_lines(pages: list[list[PdfLine]], zone: int = 2) -> list[list[PdfLine]]:
+    """Drop page numbers and the text repeated at the top or bottom of most pages."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({_furniture_key(line.text) for line in page[:zone] + page[-zone:]})
+    threshold = max(2, (len(pages) + 1) // 2)
+    running = {key for key, count in seen.items() if count >= threshold} if len(pages) >= 2 else set()
+    out: list[list[PdfLine]] = []
+    for page in pages:
+        edge = {id(line) for line in page[:zone] + page[-zone:]}
+        out.append(
+            [
+                line
+                for line in page
+                if id(line) not in edge
+                or not (_furniture_key(line.text) in running or _PAGE_NUMBER.match(line.text.strip()))
+            ]
+        )
+    return out
+
+
+# ---- paragraphs -----------------------------------------------------------------------
+
+
+def assemble(pages: list[list[PdfLine]]) -> list[str]:
+    """Lines in page order, with a blank line where a paragraph ends."""
+    pitch = _usual_pitch(pages)
+    right = max((line.right for page in pages for line in page), default=0.0)
+    out: list[str] = []
+    previous: PdfLine | None = None
+    for page in pages:
+        for line in page:
+            if previous is not None and _paragraph_break(previous, line, pitch, right):
+                out.append("")
+            elif previous is not None and _wrapped_at_space(previous, line, right):
+                out[-1] += " "  # kept by join_lines next to a Latin word or digits
+            out.append(line.text)
+            previous = line
+    return out
+
+
+def _usual_pitch(pages: list[list[PdfLine]]) -> float:
+    pitches = [
+        a.bottom - b.bottom for page in pages for a, b in itertools.pairwise(page) if a.bottom > b.bottom
+    ]
+    return statistics.median(pitches) if pitches else 0.0
+
+
+def _wrapped_at_space(previous: PdfLine, line: PdfLine, right: float) -> bool:
+    """A line short of the margin next to Latin letters or digits was wrapped at a typed space."""
+    height = previous.top - previous.bottom
+    latin = bool(_ASCII_END.search(previous.text)) or (line.text[:1].isascii() and line.text[:1].isalnum())
+    return latin and previous.right < right - 0.5 * height
+
+
+def _paragraph_break(previous: PdfLine, line: PdfLine, pitch: float, right: float) -> bool:
+    if previous.page != line.page:
+        # across a page: only a short line that ends a sentence ends a paragraph
+        height = previous.top - previous.bottom
+        return previous.text.endswith(_SENTENCE_END) and previous.right < right - 2 * height
+    gap = previous.bottom - line.bottom
+    return pitch > 0 and gap > pitch * PARAGRAPH_PITCH
