@@ -56,7 +56,11 @@ def align(questions: list[Side], replies: list[Side]) -> dict[int, int]:
             continue
         pairs[qi] = ri
         used_r_single.add(ri)
-    pairs = _monotone(pairs)
+    # a heading that lists refs out of order (「1、4~6について」) answers its later refs
+    # out of document order: those pairs are kept aside from the order check
+    listed = {qi: ri for qi, ri in pairs.items() if questions[qi].refs[0] in replies[ri].refs[1:]}
+    pairs = _monotone({qi: ri for qi, ri in pairs.items() if qi not in listed})
+    pairs.update(listed)
     _fill_gaps_by_text(questions, replies, pairs)
     return pairs
 

@@ -22,6 +22,7 @@ from followup.numbering import (
     join_ref,
     match_diet_heading,
     match_marker,
+    match_question_label,
     split_answer_marker,
 )
 from followup.textnorm import join_lines, join_paragraphs, squeeze_cjk_spaces
@@ -133,9 +134,14 @@ class _Line:
 
 def _scan(lines: list[str]) -> list[_Line]:
     out = []
+    labels = 0  # unnumbered 【質問】 labels are numbered 問1, 問2… in order
     for i, raw in enumerate(lines, start=1):
         text = clean_line(raw)
         marker = match_marker(text) if text else None
+        labelled = match_question_label(text) if text and marker is None else None
+        if labelled is not None:
+            labels += 1
+            marker = Marker("toi", labels, f"問{labels}", labelled)
         diet = match_diet_heading(text) if text else None
         spaced = raw.rstrip("\r\n").endswith(" ")
         out.append(
