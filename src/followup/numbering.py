@@ -224,15 +224,22 @@ def _expand_range(start: str, end: str) -> list[str]:
     head, _, first = start.rpartition("の")
     _, _, last = end.rpartition("の")
     prefix = f"{label}{head}の" if head else label
+    numbers = _range_values(first, last)
+    if numbers is None:
+        return [label + start, label + end]
+    spell = str if first.isascii() else int_to_kanji
+    return [f"{prefix}{spell(i)}" for i in numbers]
+
+
+def _range_values(first: str, last: str) -> range | None:
+    """The numbers from `first` to `last`, both Arabic or both kanji, at most 100 of them."""
     if first.isascii() and first.isdigit() and last.isascii() and last.isdigit():
         a, b = int(first), int(last)
-        if a <= b and b - a < 100:
-            return [f"{prefix}{i}" for i in range(a, b + 1)]
-    if re.fullmatch(_KANJI, first) and re.fullmatch(_KANJI, last):
+    elif re.fullmatch(_KANJI, first) and re.fullmatch(_KANJI, last):
         a, b = kanji_to_int(first), kanji_to_int(last)
-        if a <= b and b - a < 100:
-            return [f"{prefix}{int_to_kanji(i)}" for i in range(a, b + 1)]
-    return [label + start, label + end]
+    else:
+        return None
+    return range(a, b + 1) if a <= b and b - a < 100 else None
 
 
 _ANSWER_AT_START = re.compile(
