@@ -111,12 +111,20 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
                 break
     if data.isascii() and any(esc in data for esc in _ISO2022_ESCAPES):
         return _decode_as(data, name, "iso2022_jp_ext")
-    if b"\x00" not in data:
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
+    if data.isascii() and all(_printable_ascii(b) for b in data) and not _kana_in_utf16(data):
+        return data.decode("ascii")
     return _decode_by_score(data, name)
+
+
+def _kana_in_utf16(data: bytes) -> bool:
+    """「について」 in BOM-less UTF-16 is the ASCII 「k0d0D0f0」: every other byte is 0x30."""
+    if len(data) < 4 or len(data) % 2:
+        return False
+    return any(sum(1 for b in data[i::2] if b == 0x30) >= 0.9 * (len(data) // 2) for i in (0, 1))
+
+
+def _printable_ascii(byte: int) -> bool:
+    return 32 <= byte < 127 or byte in (9, 10, 12, 13)
 
 
 def _decode_as(data: bytes, name: str, encoding: str) -> str:
@@ -138,8 +146,11 @@ def _candidates(data: bytes) -> list[str]:
         # NUL bytes in text mean UTF-16 or UTF-32 without a BOM
         out = ["utf-32-le", "utf-32-be"] if len(data) % 4 == 0 else []
         return [*out, "utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else out
-    out = ["cp932", "euc_jp"]
+    out = ["utf-8", "cp932", "euc_jp"]
     return [*out, "utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else out
+
+
+UTF8_BONUS = 0.5  # valid multi-byte UTF-8 seldom happens by accident
 
 
 def _decode_by_score(data: bytes, name: str) -> str:
@@ -149,7 +160,8 @@ def _decode_by_score(data: bytes, name: str) -> str:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        readings.append((japanese_score(text), codec, text))
+        bonus = UTF8_BONUS if codec == "utf-8" else 0.0
+        readings.append((japanese_score(text) + bonus, codec, text))
     if not readings:
         if b"\x00" in data:
             raise InputError(f"{name}: テキストではないファイル(バイナリ)のようです。")
@@ -157,52 +169,56 @@ def _decode_by_score(data: bytes, name: str) -> str:
             f"{name}: 文字コードを判別できません(UTF-8、Shift_JIS、EUC-JP のいずれでもありません)。"
             "--encoding で指定してください。"
         )
-    readings.sort(reverse=True)
-    best_score, _codec, text = readings[0]
-    runner_up = readings[1][0] if len(readings) > 1 else -10.0
-    if best_score < MIN_SCORE or best_score - runner_up < MIN_MARGIN:
-        if len(readings) == 1 and b"\x00" in data and best_score < 0:
-            raise InputError(f"{name}: テキストではないファイル(バイナリ)のようです。")
-        names = "、".join(codec for _s, codec, _t in readings[:2])
-        raise InputError(
-            f"{name}: 文字コードを判別できません(候補: {names})。--encoding cp932 のように指定してください。"
-        )
-    return text
+    readings.sort(key=lambda r: r[0], reverse=True)
+    best_score, codec, text = readings[0]
+    margin = best_score - readings[1][0] if len(readings) > 1 else 10.0
+    if codec == "utf-8" and margin >= MIN_MARGIN:
+        return text
+    if best_score >= MIN_SCORE and margin >= MIN_MARGIN:
+        return text
+    if b"\x00" in data and best_score < 0:
+        raise InputError(f"{name}: テキストではないファイル(バイナリ)のようです。")
+    names = "、".join(c for _s, c, _t in readings[:2])
+    raise InputError(
+        f"{name}: 文字コードを判別できません(候補: {names})。--encoding cp932 のように指定してください。"
+    )
 
 
 def japanese_score(text: str) -> float:
-    """How much `text` reads like Japanese, per character (higher is better).
+    """How much `text` reads like Japanese, per non-ASCII character (higher is better).
 
     Kana, Japanese punctuation and JIS level-1 kanji count for; half-width katakana (what
-    EUC-JP becomes when read as CP932), level-2 and non-JIS kanji, private-use and control
-    characters count against.  ASCII letters and digits are neutral.
+    EUC-JP becomes when read as CP932), level-2 and non-JIS kanji, Hangul, symbols,
+    private-use and control characters count against.  Printable ASCII is not counted.
     """
-    if not text:
-        return 0.0
     total = 0.0
     counted = 0
     for ch in text[:20000]:
-        if ch in " \t\r\n":
+        if _printable_ascii(ord(ch)) if ord(ch) < 128 else False:
             continue
         counted += 1
         total += _char_score(ch)
-    return total / max(counted, 1)
+    return total / counted if counted else 0.0
+
+
+_JA_PUNCTUATION = set("、。「」『』【】〔〕〈〉《》・ー々〆〜\u3000（）！？：；，．")
 
 
 def _char_score(ch: str) -> float:
     code = ord(ch)
     if code < 0x80:
-        return 0.0 if ch.isprintable() else -4.0
+        return -4.0  # a control character
     if 0x3041 <= code <= 0x309F:  # hiragana: the backbone of Japanese prose
         return 3.0
-    if 0x30A0 <= code <= 0x30FF or 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E:
+    if ch in _JA_PUNCTUATION or 0x30A0 <= code <= 0x30FF:
         return 2.0
+    if 0xFF10 <= code <= 0xFF5A:  # full-width digits and letters
+        return 1.0
     if 0xFF61 <= code <= 0xFF9F:  # half-width katakana: rare in prose, typical of mojibake
         return -3.0
     if 0x4E00 <= code <= 0x9FFF:
         return _kanji_score(ch)
-    category = unicodedata.category(ch)
-    if category in {"Co", "Cn", "Cc", "Cs"}:
+    if unicodedata.category(ch) in {"Co", "Cn", "Cc", "Cs", "Mn"}:
         return -4.0
     return -1.0
 
