@@ -32,7 +32,7 @@ _MARKER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("circled", re.compile(rf"^(?P<n>[{_CIRCLED}])")),
     ("dai", re.compile(rf"^第{_SP}*(?P<n>{_DIGITS}|{_KANJI})(?={_SP}|$)")),
     # 「問1、」「問１．」「質問1」「質問１　」: one scheme, spelled 問1 in refs
-    ("toi", re.compile(rf"^(?:質問|問){_SP}*(?P<n>{_DIGITS})(?=[、．.:：)）]|{_SP}|$)")),
+    ("toi", re.compile(rf"^(?:質問|問){_SP}*(?P<n>{_DIGITS})(?![0-9０-９])")),
     ("q", re.compile(rf"^[QＱ]{_SP}*(?P<n>{_DIGITS})(?=[、．.:：)）]|{_SP}|$)")),
     # 「1.」「１．」「1、」
     ("num_dot", re.compile(rf"^(?P<n>{_DIGITS})[.．、](?![0-9０-９])")),
@@ -135,7 +135,7 @@ def match_marker(line: str) -> Marker | None:
         m = pattern.match(line)
         if m:
             raw = m.group("n") if "n" in pattern.groupindex and m.group("n") else m.group("fw")
-            rest = line[m.end() :].lstrip(" \t\u3000、．.")
+            rest = line[m.end() :].lstrip(" \t\u3000、．.:：")
             if scheme == "kanji" and not rest:
                 return None  # a lone kanji numeral is more likely noise than an item
             return Marker(scheme, _value(raw), _token(scheme, raw), rest)

@@ -30,7 +30,10 @@ from followup.textnorm import join_lines, join_paragraphs, squeeze_cjk_spaces
 _BULLET = re.compile(r"^(?:[-*+•]\s+)+")
 _PAGE_NUMBER = re.compile(r"^(?:[-−–—ー－]\s*)?(?:\d{1,4}|[0-9]{1,4}\s*/\s*[0-9]{1,4})(?:\s*[-−–—ー－])?$")
 _END_MARKS = {"以上", "(以上)", "（以上）", "右質問する。", "右質問する", "右答弁する。"}
-_CONTACT_HEAD = re.compile(r"^[【〔\[［(（]?\s*(?:問合せ先|問い合わせ先|問合先|連絡先|担当)")
+# 「担当」 only as a heading (「担当：」「【担当】」「担当課 …」), not 「担当した事業者…」 wrapped to a line start
+_CONTACT_HEAD = re.compile(
+    r"^[【〔\[［(（]?\s*(?:問合せ先|問い合わせ先|問合先|連絡先|担当(?:者|課|部署|窓口)?(?=[:：\s\u3000】〕\]］)）]|$))"
+)
 _QUESTION_END = re.compile(
     r"(?:か|か否か|のか|ないか|されたい|ください|下さい|願います|願いたい|伺いたい|求める|求めます|"
     r"示されたい|明らかにされたい|説明されたい|教えてください|いただきたい)[。．.?？]?$"

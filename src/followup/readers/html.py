@@ -129,7 +129,7 @@ def _add(lines: list[str], text: str) -> None:
     """Source newlines are only whitespace in HTML; a line ends only at `<br>` or a block."""
     if not lines:
         lines.append("")
-    lines[-1] += _SOURCE_WHITESPACE.sub(" ", text)
+    lines[-1] += _SOURCE_WHITESPACE.sub(" ", text.replace("\xa0", " "))  # &nbsp; is a space
 
 
 def _emit_table(table: Any, lines: list[str]) -> bool:

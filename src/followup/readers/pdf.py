@@ -167,15 +167,16 @@ def _real_gap(raw: Any, textpage: Any, box: _Box, codes: list[int], k: int) -> b
 # ---- page furniture -------------------------------------------------------------------
 
 
-def _furniture_key(text: str) -> str:
-    return _DIGITS.sub("#", text.replace(" ", "").replace("\u3000", ""))
+def _furniture_key(line: PdfLine) -> str:
+    """The same words (numbers aside) at the same height of the page."""
+    return f"{round(line.top / 6)}:" + _DIGITS.sub("#", line.text.replace(" ", "").replace("\u3000", ""))
 
 
 def drop_running_lines(pages: list[list[PdfLine]], zone: int = 2) -> list[list[PdfLine]]:
     """Drop page numbers and the text repeated at the top or bottom of most pages."""
     seen: Counter[str] = Counter()
     for page in pages:
-        seen.update({_furniture_key(line.text) for line in page[:zone] + page[-zone:]})
+        seen.update({_furniture_key(line) for line in page[:zone] + page[-zone:]})
     threshold = max(2, (len(pages) + 1) // 2)
     running = {key for key, count in seen.items() if count >= threshold} if len(pages) >= 2 else set()
     out: list[list[PdfLine]] = []
@@ -186,7 +187,7 @@ def drop_running_lines(pages: list[list[PdfLine]], zone: int = 2) -> list[list[P
                 line
                 for line in page
                 if id(line) not in edge
-                or not (_furniture_key(line.text) in running or _PAGE_NUMBER.match(line.text.strip()))
+                or not (_furniture_key(line) in running or _PAGE_NUMBER.match(line.text.strip()))
             ]
         )
     return out
