@@ -315,7 +315,7 @@ def test_answer_heading_refs(heading: str, refs: tuple[str, ...]):
 
 
 def test_interleaved_reply_alone_carries_the_pairs():
-    record, summary = import_exchange(None, SHAPES / "interleaved-reply.txt")
+    record, _ = import_exchange(None, SHAPES / "interleaved-reply.txt")
     assert [it.ref for it in record.items] == ["問1", "問2", "問3"]
     assert record.item("問1").restated.startswith("県の公用車の台数と")
     assert record.item("問1").answer == "公用車は412台で、令和5年度の維持費は約2億1千万円です。"  # (答)

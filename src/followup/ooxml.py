@@ -250,17 +250,24 @@ def _strip_part(content: bytes, name: str, kept_ids: object, dropped: list[str])
 
 
 def _reduce_body(root: object, dropped: list[str]) -> None:
+    """Keep only the body's own page setup (its last `w:sectPr`)."""
     body = root.find(f"{{{NS_W}}}body")  # type: ignore[attr-defined]
     if body is None:
         return
     children = list(body)
-    if any(not str(c.tag).endswith("}sectPr") for c in children):
+    setups = [c for c in children if str(c.tag).endswith("}sectPr")]
+    keep = setups[-1] if setups else None
+    if any(c is not keep for c in children):
         dropped.append("本文を削除しました(参照用の .docx からは書式だけを使います)")
-    for child in children[:-1] if children and str(children[-1].tag).endswith("}sectPr") else children:
-        body.remove(child)
+    for child in children:
+        if child is not keep:
+            body.remove(child)
 
 
 def _report_unreached(package: DocxPackage, kept: dict[str, bytes], dropped: list[str]) -> None:
+    """Name what was left behind that matters: macros, ActiveX, embedded objects, and the
+    external references of parts not kept (settings' remote `attachedTemplate`)."""
+    _report_external_links(package, kept, dropped)
     for name in sorted(package.parts):
         if name in kept or name.endswith(".rels") or name == "[Content_Types].xml":
             continue
@@ -275,6 +282,20 @@ def _report_unreached(package: DocxPackage, kept: dict[str, bytes], dropped: lis
         message = f"{label}を削除しました({name})"
         if not any(name in d for d in dropped):
             dropped.append(message)
+
+
+def _report_external_links(package: DocxPackage, kept: dict[str, bytes], dropped: list[str]) -> None:
+    from lxml import etree
+
+    for name in sorted(package.parts):
+        if not name.endswith(".rels") or name in kept or name == "_rels/.rels":
+            continue
+        for rel in etree.fromstring(package.parts[name]):
+            if rel.get("TargetMode") != "External":
+                continue
+            short = rel.get("Type", "").rsplit("/", 1)[-1]
+            label = "テンプレートへの外部参照" if short == "attachedTemplate" else "外部への参照"
+            dropped.append(f"{label}を削除しました({short} → {rel.get('Target', '')})")
 
 
 def _root_rels() -> bytes:
