@@ -134,7 +134,7 @@ def test_malformed_xml_part_is_named_in_japanese(tmp_path: Path):
     with pytest.raises(InputError) as info:
         sanitize_reference_docx(path)
     assert "word/styles.xml" in info.value.message and "XML が壊れています" in info.value.message
-    with pytest.raises(InputError, match="word/styles.xml"):
+    with pytest.raises(InputError, match=r"word/styles\.xml"):
         import_exchange(path, None)
 
 

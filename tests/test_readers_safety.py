@@ -134,5 +134,5 @@ def test_utf16_utf32_and_iso2022jp_are_read(tmp_path: Path, encoding: str):
 def test_binary_is_still_called_binary(tmp_path: Path):
     path = tmp_path / "x.txt"
     path.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(InputError, match="バイナリ|文字コード"):
+    with pytest.raises(InputError, match=r"バイナリ|文字コード"):
         import_exchange(path, None)
