@@ -26,6 +26,7 @@ from followup.errors import InputError
 MAX_PAGES = 3000
 REAL_SPACE_EM = 0.6  # an inferred gap at least this wide (in font sizes) was a typed space
 PARAGRAPH_PITCH = 1.45  # a line pitch this much above the usual one leaves a blank line
+MARGIN_GAP = 1.3  # headers and footers sit further from the body than one line pitch
 MIN_TEXT_CHARS_PER_PAGE = 5
 MAX_UNREADABLE_SHARE = 0.3
 OCR_HINT = "ocrmypdf -l jpn 入力.pdf 出力.pdf"
@@ -173,24 +174,46 @@ def _furniture_key(line: PdfLine) -> str:
 
 
 def drop_running_lines(pages: list[list[PdfLine]], zone: int = 2) -> list[list[PdfLine]]:
-    """Drop page numbers and the text repeated at the top or bottom of most pages."""
+    """Drop page numbers and the text repeated at the top or bottom of most pages.
+
+    Only lines set apart from the body by a wider gap than the usual line pitch (the page
+    margin where headers and footers live) are candidates, so a body line that happens to
+    repeat (「第2-3-5の契約について」) is never taken for furniture."""
+    pitch = _usual_pitch(pages)
+    margins = [_margin_lines(page, zone, pitch) for page in pages]
     seen: Counter[str] = Counter()
-    for page in pages:
-        seen.update({_furniture_key(line) for line in page[:zone] + page[-zone:]})
+    for candidates in margins:
+        seen.update({_furniture_key(line) for line in candidates})
     threshold = max(2, (len(pages) + 1) // 2)
     running = {key for key, count in seen.items() if count >= threshold} if len(pages) >= 2 else set()
     out: list[list[PdfLine]] = []
-    for page in pages:
-        edge = {id(line) for line in page[:zone] + page[-zone:]}
-        out.append(
-            [
-                line
-                for line in page
-                if id(line) not in edge
-                or not (_furniture_key(line) in running or _PAGE_NUMBER.match(line.text.strip()))
-            ]
-        )
+    for page, candidates in zip(pages, margins, strict=True):
+        furniture = {
+            id(line)
+            for line in candidates
+            if _furniture_key(line) in running or _PAGE_NUMBER.match(line.text.strip())
+        }
+        out.append([line for line in page if id(line) not in furniture])
     return out
+
+
+def _margin_lines(page: list[PdfLine], zone: int, pitch: float) -> list[PdfLine]:
+    """The lines above the first wide gap from the top, and below the last from the bottom."""
+    wide = pitch * MARGIN_GAP if pitch > 0 else 0.0
+    top = next(
+        (i + 1 for i in range(min(zone, len(page) - 1)) if page[i].bottom - page[i + 1].bottom > wide), 0
+    )
+    bottom = next(
+        (
+            len(page) - 1 - i
+            for i in range(min(zone, len(page) - 1))
+            if page[-2 - i].bottom - page[-1 - i].bottom > wide
+        ),
+        len(page),
+    )
+    if len(page) == 1:
+        return list(page)
+    return page[:top] + page[max(bottom, top) :]
 
 
 # ---- paragraphs -----------------------------------------------------------------------
