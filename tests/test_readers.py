@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import io
 import shutil
 import subprocess
 from pathlib import Path
@@ -155,6 +156,34 @@ def test_line_gaps_make_paragraphs_and_page_breaks_join_sentences():
     ]
 
 
+def _blank_pdf(path: Path, pages: int = 2) -> Path:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument.new()
+    for _ in range(pages):
+        document.new_page(595, 842)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def test_scanned_pdf_without_text_layer_says_how_to_ocr(tmp_path: Path):
+    path = _blank_pdf(tmp_path / "scan.pdf")
+    with pytest.raises(InputError) as info:
+        import_exchange(None, path)
+    message = info.value.message
+    assert "テキスト層" in message and "ocrmypdf -l jpn" in message and str(path) in message
+    assert "\n" not in message
+
+
+def test_broken_pdf_is_refused_in_japanese(tmp_path: Path):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + b"garbage " * 100)
+    with pytest.raises(InputError, match="PDF を開けません"):
+        import_exchange(None, path)
+
+
 # ---- HTML -------------------------------------------------------------------------------
 
 
@@ -291,3 +320,35 @@ def test_unknown_encoding_name_is_a_clear_error(tmp_path: Path):
     path.write_text("(1) 質問。\n", encoding="utf-8")
     with pytest.raises(InputError, match="知りません"):
         import_exchange(path, None, encoding="no-such-codec")
+
+
+def test_ocr_without_ocrmypdf_says_what_to_install(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    path = _blank_pdf(tmp_path / "scan.pdf")
+    with pytest.raises(InputError, match="ocrmypdf が必要です"):
+        import_exchange(None, path, ocr=True)
+
+
+@pytest.mark.slow
+def test_ocr_option_runs_ocrmypdf_and_reads_its_text_layer(tmp_path: Path, monkeypatch, text_import):
+    """A stand-in `ocrmypdf` on PATH that 'recognizes' the page as the J-LIS reply."""
+    import sys
+
+    source = tmp_path / "reply.txt"
+    shutil.copy(CLEAN_REPLY, source)
+    recognized = soffice_convert(source, "pdf", tmp_path)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "ocrmypdf"
+    fake.write_text(
+        f"#!{sys.executable}\nimport shutil, sys\n"
+        f"assert sys.argv[1:4] == ['-l', 'jpn', '--skip-text'], sys.argv\n"
+        f"shutil.copy({str(recognized)!r}, sys.argv[5])\n",
+        encoding="utf-8",
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    scan = _blank_pdf(tmp_path / "scan.pdf")
+    record, _ = import_exchange(QUESTIONS, scan, ocr=True)
+    expected, _ = text_import
+    assert_same_exchange(record, expected)

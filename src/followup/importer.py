@@ -96,8 +96,8 @@ def _reply_items(doc: ParsedDocument) -> list[_ReplyItem]:
     return [by_node[id(n)] for n in doc.root.walk() if id(n) in by_node]
 
 
-def _parse(path: Path, *, reply: bool, encoding: str | None = None) -> ParsedDocument:
-    doc = parse_document(read_document(path, encoding), reply=reply)
+def _parse(path: Path, *, reply: bool, encoding: str | None = None, ocr: bool = False) -> ParsedDocument:
+    doc = parse_document(read_document(path, encoding, ocr=ocr), reply=reply)
     if not doc.items():
         kind = "回答書" if reply else "質問書"
         raise InputError(
@@ -118,10 +118,12 @@ class _Letter:
     head: Header
 
 
-def _read_letter(path: Path | None, *, reply: bool, encoding: str | None) -> _Letter | None:
+def _read_letter(
+    path: Path | None, *, reply: bool, encoding: str | None, ocr: bool = False
+) -> _Letter | None:
     if path is None:
         return None
-    doc = _parse(path, reply=reply, encoding=encoding)
+    doc = _parse(path, reply=reply, encoding=encoding, ocr=ocr)
     return _Letter(doc, read_header(doc.header, reply=reply))
 
 
@@ -220,19 +222,21 @@ def import_record(
     asked_date: dt.date | None = None,
     answered_date: dt.date | None = None,
     encoding: str | None = None,
+    ocr: bool = False,
     summary: ImportSummary | None = None,
 ) -> Record:
     """Read the 質問書 and/or the 回答書 (text, .docx, PDF or HTML) and return the record.
 
     Nothing is written.  `questions=None` reads an interleaved reply or a Q&A table alone;
-    `encoding` overrides detection for text and HTML; `summary`, when given, receives the
-    counts and warnings to show.  Raises InputError on unusable input.
+    `encoding` overrides detection for text and HTML; `ocr` runs `ocrmypdf -l jpn` on a PDF
+    without a text layer; `summary`, when given, receives the counts and warnings to show.
+    Raises InputError on unusable input.
     """
     if questions is None and reply is None:
         raise InputError("--questions か --reply の少なくとも一方を指定してください。")
     summary = summary if summary is not None else ImportSummary()
-    q = _read_letter(questions, reply=False, encoding=encoding)
-    r = _read_letter(reply, reply=True, encoding=encoding)
+    q = _read_letter(questions, reply=False, encoding=encoding, ocr=ocr)
+    r = _read_letter(reply, reply=True, encoding=encoding, ocr=ocr)
     head = _merge_headers(q, r, asked_date, answered_date)
     items, unmatched = _items(q, r, summary)
     _summarize(items, summary)
@@ -256,6 +260,7 @@ def import_exchange(
     asked_date: dt.date | None = None,
     answered_date: dt.date | None = None,
     encoding: str | None = None,
+    ocr: bool = False,
 ) -> tuple[Record, ImportSummary]:
     """`import_record` with its summary, for callers that show it (the CLI)."""
     summary = ImportSummary()
@@ -265,6 +270,7 @@ def import_exchange(
         asked_date=asked_date,
         answered_date=answered_date,
         encoding=encoding,
+        ocr=ocr,
         summary=summary,
     )
     return record, summary
@@ -350,12 +356,13 @@ def import_reply(
     *,
     answered_date: dt.date | None = None,
     encoding: str | None = None,
+    ocr: bool = False,
     summary: ImportSummary | None = None,
 ) -> Record:
     """Fill in the answers of a record whose questions were sent (a later round): pair by
     the record's own numbering; links to earlier rounds (`follows`) are kept.  Writes nothing."""
     summary = summary if summary is not None else ImportSummary()
-    r_doc = _parse(reply, reply=True, encoding=encoding)
+    r_doc = _parse(reply, reply=True, encoding=encoding, ocr=ocr)
     r = _Letter(r_doc, read_header(r_doc.header, reply=True))
     asked = []
     for item in record.items:
@@ -383,11 +390,18 @@ def import_reply(
 
 
 def import_reply_into(
-    record: Record, reply: Path, *, answered_date: dt.date | None = None, encoding: str | None = None
+    record: Record,
+    reply: Path,
+    *,
+    answered_date: dt.date | None = None,
+    encoding: str | None = None,
+    ocr: bool = False,
 ) -> tuple[Record, ImportSummary]:
     """`import_reply` with its summary, for callers that show it (the CLI)."""
     summary = ImportSummary()
-    updated = import_reply(record, reply, answered_date=answered_date, encoding=encoding, summary=summary)
+    updated = import_reply(
+        record, reply, answered_date=answered_date, encoding=encoding, ocr=ocr, summary=summary
+    )
     return updated, summary
 
 

@@ -251,11 +251,11 @@ def read_text_file(path: Path, encoding: str | None = None, data: bytes | None =
     return clean_text(text)
 
 
-def read_document(path: Path, encoding: str | None = None) -> list[str]:
+def read_document(path: Path, encoding: str | None = None, *, ocr: bool = False) -> list[str]:
     """Lines of a text, .docx, PDF or HTML document, decoded and cleaned; raises InputError."""
-    from followup.readers import read_any
+    from followup.readers import read_any  # the readers import their heavy libraries lazily
 
-    text = read_any(path, encoding)
+    text = read_any(path, encoding, ocr=ocr)
     if not text.strip():
         raise InputError(f"{path}: 文書に文字がありません。")
     return text.split("\n")

@@ -38,8 +38,10 @@ def _looks_like_html(head: bytes) -> bool:
     return start.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head.lower()
 
 
-def read_any(path: Path, encoding: str | None = None) -> str:
-    """The text of any supported document; unsupported formats get a message saying what to do."""
+def read_any(path: Path, encoding: str | None = None, *, ocr: bool = False) -> str:
+    """The text of any supported document; unsupported formats get a message saying what to do.
+
+    `encoding` overrides detection for text and HTML; `ocr` runs ocrmypdf on a PDF without text."""
     suffix = path.suffix.lower()
     limit = MAX_PDF_BYTES if suffix == ".pdf" else MAX_TEXT_BYTES
     data = read_bytes_capped(path, limit)
@@ -47,7 +49,7 @@ def read_any(path: Path, encoding: str | None = None) -> str:
     if kind == "pdf":
         from followup.readers.pdf import read_pdf
 
-        return clean_text(read_pdf(path, data))
+        return clean_text(read_pdf(path, data, ocr=ocr))
     if kind == "docx":
         from followup.readers.docx import read_docx
 

@@ -48,9 +48,16 @@ class PdfLine:
     page: int
 
 
-def read_pdf(path: Path, data: bytes) -> str:
-    """The text of a PDF as lines, blank lines between paragraphs; raises InputError."""
-    pages = extract_pages(path, data)
+def read_pdf(path: Path, data: bytes, *, ocr: bool = False) -> str:
+    """The text of a PDF as lines, blank lines between paragraphs; raises InputError.
+
+    With `ocr`, a PDF without a text layer is first run through `ocrmypdf -l jpn`."""
+    try:
+        pages = extract_pages(path, data)
+    except NoTextLayer:
+        if not ocr:
+            raise
+        pages = extract_pages(path, run_ocr(path, data))
     pages = drop_running_lines(pages)
     return "\n".join(assemble(pages))
 
@@ -71,11 +78,48 @@ def extract_pages(path: Path, data: bytes) -> list[list[PdfLine]]:
     finally:
         document.close()
     if sum(len(line.text) for page in pages for line in page) < MIN_TEXT_CHARS_PER_PAGE * max(len(pages), 1):
-        raise InputError(
+        raise NoTextLayer(
             f"{path}: この PDF には文字のデータ(テキスト層)がありません(スキャンした画像のようです)。"
             f"先に OCR してください(例: {OCR_HINT})。"
         )
     return pages
+
+
+class NoTextLayer(InputError):
+    """A PDF of page images only (a scan or a fax)."""
+
+
+OCR_TIMEOUT = 600
+
+
+def run_ocr(path: Path, data: bytes) -> bytes:
+    """The PDF with a Japanese text layer added by ocrmypdf (Tesseract's jpn data)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    engine = shutil.which("ocrmypdf")
+    if engine is None:
+        raise InputError(
+            f"{path}: OCR には ocrmypdf が必要です(例: apt install ocrmypdf tesseract-ocr-jpn)。"
+            f"または先に {OCR_HINT} を実行してください。"
+        )
+    with tempfile.TemporaryDirectory() as tmp:
+        source, target = Path(tmp) / "in.pdf", Path(tmp) / "out.pdf"
+        source.write_bytes(data)
+        try:
+            proc = subprocess.run(
+                [engine, "-l", "jpn", "--skip-text", str(source), str(target)],
+                capture_output=True,
+                text=True,
+                timeout=OCR_TIMEOUT,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise InputError(f"{path}: OCR が {OCR_TIMEOUT} 秒で終わりませんでした。") from exc
+        if proc.returncode != 0 or not target.exists():
+            last = (proc.stderr.strip().splitlines() or ["(出力なし)"])[-1]
+            raise InputError(f"{path}: OCR に失敗しました(ocrmypdf: {last})。")
+        return target.read_bytes()
 
 
 def _page_lines(path: Path, document: Any, index: int) -> list[PdfLine]:
