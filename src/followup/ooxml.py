@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
@@ -226,7 +227,7 @@ def _filter_rels(package: DocxPackage, name: str, dropped: list[str]) -> tuple[d
     return kept, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _strip_part(content: bytes, name: str, kept_ids: object, dropped: list[str]) -> bytes:
+def _strip_part(content: bytes, name: str, kept_ids: Collection[str], dropped: list[str]) -> bytes:
     """Remove active content and dangling references from an XML part; reduce the body."""
     if not _is_xml_name(name):
         return content
