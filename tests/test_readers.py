@@ -352,3 +352,22 @@ def test_ocr_option_runs_ocrmypdf_and_reads_its_text_layer(tmp_path: Path, monke
     record, _ = import_exchange(QUESTIONS, scan, ocr=True)
     expected, _ = text_import
     assert_same_exchange(record, expected)
+
+
+def test_html_with_entity_declarations_is_refused(tmp_path: Path):
+    page = tmp_path / "lol.html"
+    page.write_text(
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+        "<html><body><p>(1) &b;</p></body></html>",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="実体宣言"):
+        import_exchange(None, page)
+
+
+def test_pdf_page_whose_font_has_no_unicode_map_is_named():
+    from followup.readers.pdf import _check_readable
+
+    with pytest.raises(InputError) as info:
+        _check_readable(Path("fax.pdf"), 2, [0xE001] * 50 + [ord("あ")] * 5)
+    assert "fax.pdf: 3 ページ目" in info.value.message

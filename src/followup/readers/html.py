@@ -67,8 +67,11 @@ def read_html(path: Path, data: bytes, encoding: str | None = None) -> str:
     import lxml.html  # lazily: only when a web page is read
 
     text = _XML_ENCODING.sub(b"", text.encode("utf-8")).decode("utf-8")  # lxml refuses str with a declaration
+    if "<!ENTITY" in text:
+        raise InputError(f"{path}: 実体宣言(<!ENTITY)を含む HTML は読み込めません。")
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except Exception as exc:  # lxml raises ParserError / ValueError on empty or broken pages
         raise InputError(f"{path}: HTML として読めません({type(exc).__name__})。") from exc
     _drop_chrome(root)
