@@ -19,7 +19,7 @@ from synthetic import write
 from followup.importer import import_exchange
 
 TARGET_SECONDS = 3.0
-ITEMS_PER_PAGE = 18.2  # measured: LibreOffice sets about 18 synthetic items on an A4 page
+ITEMS_PER_PAGE = 19.0  # measured: LibreOffice sets 18 to 19 synthetic items on an A4 page
 
 
 def render_pdf(source: Path, folder: Path) -> Path:

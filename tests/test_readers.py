@@ -129,7 +129,7 @@ def test_running_lines_are_told_from_body_lines():
     ]
 
 
-def test_line_gaps_make_paragraphs_and_page_breaks_join_sentences():
+def test_wrapped_lines_rejoin_and_line_gaps_make_paragraphs():
     page0 = [
         _line("一行目の文が", 700, 0),
         _line("続きます。", 685, 0, right=200),
@@ -143,13 +143,9 @@ def test_line_gaps_make_paragraphs_and_page_breaks_join_sentences():
         _line("最後。", 755, 1),
     ]
     assert assemble([page0, page1]) == [
-        "一行目の文が",
-        "続きます。",
+        "一行目の文が続きます。",  # a full line continues on the next
         "",
-        "次の段落は",
-        "ページを",
-        "またいで",
-        "続きます。",
+        "次の段落はページをまたいで続きます。",  # across the page break too
         "まだ続く。",
         "",
         "最後。",

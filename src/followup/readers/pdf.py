@@ -1,9 +1,9 @@
 """PDF replies with a text layer, read with pypdfium2 (chosen on measured quality: see
 docs/records.md), back into the lines and paragraphs the text importer expects.
 
-* Spaces pdfium *infers* from gaps are dropped unless the gap is as wide as a real space
-  (LibreOffice and Word widen the gap between kanji and digits: 「平成 28 年」 was typed
-  「平成28年」); spaces that are in the PDF are kept.
+* Spaces pdfium *infers* from gaps, and spaces between two Japanese characters, are kept
+  only when the gap is as wide as a typed space (LibreOffice and Word widen the gap between
+  kanji and digits: 「平成 28 年」 was typed 「平成28年」); other spaces in the PDF are kept.
 * A line gap clearly wider than the usual line pitch is a paragraph break (a blank line).
 * Running headers and footers (the same text, numbers aside, at the top or bottom of most
   pages) and page numbers are dropped; pages are read in order.
@@ -24,8 +24,12 @@ from typing import Any
 from followup.errors import InputError
 
 MAX_PAGES = 3000
-REAL_SPACE_EM = 0.6  # an inferred gap at least this wide (in font sizes) was a typed space
+# Between advance boxes, LibreOffice's and Word's kanji–digit spacing is 0.2 em, a typed
+# space 0.32 em or more (measured on Writer renders of the J-LIS reply, .txt and .docx)
+REAL_SPACE_EM = 0.27
 PARAGRAPH_PITCH = 1.45  # a line pitch this much above the usual one leaves a blank line
+SPACE_SHORT_EM = 0.4  # a line next to Latin text this short of the furthest line end lost a space
+FULL_LINE_EM = 1.2  # a line ending this close to the right margin was wrapped there
 MARGIN_GAP = 1.3  # headers and footers sit further from the body than one line pitch
 MIN_TEXT_CHARS_PER_PAGE = 5
 MAX_UNREADABLE_SHARE = 0.3
@@ -155,8 +159,21 @@ class _Box:
         self.l, self.r, self.b, self.t = (ctypes.c_double() for _ in range(4))
 
     def of(self, k: int) -> tuple[float, float, float, float]:
+        """The ink box of character k: left, right, bottom, top."""
         self.raw.FPDFText_GetCharBox(self.textpage, k, self.l, self.r, self.b, self.t)
         return self.l.value, self.r.value, self.b.value, self.t.value
+
+    def _loose(self, k: int) -> Any:
+        rect = self.raw.FS_RECTF()
+        self.raw.FPDFText_GetLooseCharBox(self.textpage, k, ctypes.byref(rect))
+        return rect
+
+    def loose_left(self, k: int) -> float:
+        """The left of character k's advance box (its ink box varies with the glyph)."""
+        return float(self._loose(k).left)
+
+    def loose_right(self, k: int) -> float:
+        return float(self._loose(k).right)
 
 
 def _split_lines(textpage: Any, codes: list[int], page: int) -> list[PdfLine]:
@@ -180,16 +197,11 @@ def _split_lines(textpage: Any, codes: list[int], page: int) -> list[PdfLine]:
 def _make_line(
     raw: Any, textpage: Any, box: _Box, codes: list[int], start: int, end: int, page: int
 ) -> PdfLine | None:
-    chars: list[str] = []
-    for k in range(start, end):
-        code = codes[k]
-        if (
-            code == 32
-            and raw.FPDFText_IsGenerated(textpage, k) == 1
-            and not _real_gap(raw, textpage, box, codes, k)
-        ):
-            continue
-        chars.append(chr(code))
+    chars = [
+        chr(codes[k])
+        for k in range(start, end)
+        if codes[k] != 32 or _keep_space(raw, textpage, box, codes, k)
+    ]
     text = "".join(chars).strip()
     if not text:
         return None
@@ -200,13 +212,17 @@ def _make_line(
     return PdfLine(text, top, bottom, last[1], page)
 
 
-def _real_gap(raw: Any, textpage: Any, box: _Box, codes: list[int], k: int) -> bool:
+def _keep_space(raw: Any, textpage: Any, box: _Box, codes: list[int], k: int) -> bool:
+    """A space in the PDF next to Latin text is kept; a space pdfium inferred from a gap, or
+    one between two Japanese characters, only when the gap is as wide as a typed space."""
+    generated = raw.FPDFText_IsGenerated(textpage, k) == 1
     if k == 0 or k + 1 >= len(codes) or codes[k - 1] in (10, 13, 32) or codes[k + 1] in (10, 13, 32):
-        return False
-    right = box.of(k - 1)[1]
-    left = box.of(k + 1)[0]
+        return not generated
+    both_japanese = codes[k - 1] > 0x7F and codes[k + 1] > 0x7F
+    if not generated and not both_japanese:
+        return True
     size = raw.FPDFText_GetFontSize(textpage, k - 1) or 10.5
-    return (left - right) / size >= REAL_SPACE_EM
+    return (box.loose_left(k + 1) - box.loose_right(k - 1)) / size >= REAL_SPACE_EM
 
 
 # ---- page furniture -------------------------------------------------------------------
@@ -264,20 +280,59 @@ def _margin_lines(page: list[PdfLine], zone: int, pitch: float) -> list[PdfLine]
 
 
 def assemble(pages: list[list[PdfLine]]) -> list[str]:
-    """Lines in page order, with a blank line where a paragraph ends."""
+    """Lines in page order: a line wrapped at the margin is joined back to the one it
+    continues, a blank line is left where a paragraph ends."""
     pitch = _usual_pitch(pages)
-    right = max((line.right for page in pages for line in page), default=0.0)
+    right = _right_margin(pages)
+    furthest = max((line.right for page in pages for line in page), default=0.0)
     out: list[str] = []
     previous: PdfLine | None = None
     for page in pages:
         for line in page:
-            if previous is not None and _paragraph_break(previous, line, pitch, right):
+            how = _joint(previous, line, pitch, right, furthest) if previous is not None else "line"
+            if how == "paragraph":
                 out.append("")
-            elif previous is not None and _wrapped_at_space(previous, line, right):
+            elif how == "space":
                 out[-1] += " "  # kept by join_lines next to a Latin word or digits
-            out.append(line.text)
+            if how == "wrap":
+                out[-1] += line.text
+            else:
+                out.append(line.text)
             previous = line
     return out
+
+
+def _joint(previous: PdfLine, line: PdfLine, pitch: float, right: float, furthest: float) -> str:
+    """How `line` follows `previous`: a new paragraph, a wrap (same line of the source), a
+    wrap at a typed space, or a new line of the same paragraph."""
+    if _paragraph_break(previous, line, pitch, right):
+        return "paragraph"
+    if _wrapped_at_space(previous, line, furthest):
+        return "space"
+    height = previous.top - previous.bottom
+    if previous.right >= right - FULL_LINE_EM * height and not _starts_item(line.text):
+        return "wrap"
+    return "line"
+
+
+def _starts_item(text: str) -> bool:
+    """A numbered line, an answer mark or a heading starts a line of its own even after a full line."""
+    from followup.numbering import match_diet_heading, match_marker, match_question_label, split_answer_marker
+
+    head = text.lstrip(" \t\u3000-*•")
+    answer = split_answer_marker(head)
+    return bool(
+        match_marker(head)
+        or match_diet_heading(head)
+        or match_question_label(head) is not None
+        or (answer is not None and not answer[0])
+    )
+
+
+def _right_margin(pages: list[list[PdfLine]]) -> float:
+    """Where full lines end: the 90th percentile of line ends (a Latin word may overhang)."""
+    rights = sorted(line.right for page in pages for line in page)
+    return rights[int(0.9 * (len(rights) - 1))] if rights else 0.0
 
 
 def _usual_pitch(pages: list[list[PdfLine]]) -> float:
@@ -291,7 +346,7 @@ def _wrapped_at_space(previous: PdfLine, line: PdfLine, right: float) -> bool:
     """A line short of the margin next to Latin letters or digits was wrapped at a typed space."""
     height = previous.top - previous.bottom
     latin = bool(_ASCII_END.search(previous.text)) or (line.text[:1].isascii() and line.text[:1].isalnum())
-    return latin and previous.right < right - 0.5 * height
+    return latin and previous.right < right - SPACE_SHORT_EM * height
 
 
 def _paragraph_break(previous: PdfLine, line: PdfLine, pitch: float, right: float) -> bool:
