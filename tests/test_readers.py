@@ -367,3 +367,13 @@ def test_pdf_page_whose_font_has_no_unicode_map_is_named():
     with pytest.raises(InputError) as info:
         _check_readable(Path("fax.pdf"), 2, [0xE001] * 50 + [ord("あ")] * 5)
     assert "fax.pdf: 3 ページ目" in info.value.message
+
+
+def test_html_declaring_utf8_over_shift_jis_bytes_is_still_read(tmp_path: Path):
+    page = tmp_path / "r.html"
+    page.write_bytes(
+        '<html><head><meta charset="utf-8"></head><body><p>(1) 名簿を公開するか。</p>'
+        "<p>【回答】公開しません。</p></body></html>".encode("cp932")
+    )
+    record, _ = import_exchange(None, page)
+    assert record.item("(1)").answer == "公開しません。"

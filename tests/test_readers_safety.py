@@ -136,3 +136,24 @@ def test_binary_is_still_called_binary(tmp_path: Path):
     path.write_bytes(bytes(range(256)) * 8)
     with pytest.raises(InputError, match=r"バイナリ|文字コード"):
         import_exchange(path, None)
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".html", ".docx", ".txt"])
+def test_any_bytes_under_any_name_give_a_record_or_a_japanese_error(tmp_path: Path, suffix: str):
+    """No format reader lets a traceback through (random, truncated and spliced inputs)."""
+    rng = random.Random(suffix)
+    seeds = [
+        b"%PDF-1.4\n" + bytes(rng.randrange(256) for _ in range(400)),
+        b"PK\x03\x04" + bytes(rng.randrange(256) for _ in range(400)),
+        b"<html><body><p>(1) \x82\xa0\x82\xa2</p><p>\xe3\x81\x82"
+        + bytes(rng.randrange(256) for _ in range(50)),
+        bytes(rng.randrange(256) for _ in range(300)),
+        b"",
+    ]
+    for index, data in enumerate(seeds):
+        path = tmp_path / f"in{index}{suffix}"
+        path.write_bytes(data)
+        try:
+            import_exchange(None, path)
+        except InputError as exc:
+            assert str(path) in exc.message

@@ -63,7 +63,7 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def read_html(path: Path, data: bytes, encoding: str | None = None) -> str:
-    text = decode_bytes(data, str(path), encoding or declared_encoding(data))
+    text = _decode_page(path, data, encoding)
     import lxml.html  # lazily: only when a web page is read
 
     text = _XML_ENCODING.sub(b"", text.encode("utf-8")).decode("utf-8")  # lxml refuses str with a declaration
@@ -78,6 +78,20 @@ def read_html(path: Path, data: bytes, encoding: str | None = None) -> str:
     lines: list[str] = []
     _emit(_main_content(root), lines)
     return "\n".join(_tidy(lines))
+
+
+def _decode_page(path: Path, data: bytes, encoding: str | None) -> str:
+    """The user's `--encoding`, else the page's declaration, else detection: pages saved
+    by hand often declare UTF-8 over Shift_JIS bytes, so a declaration that fails is ignored."""
+    if encoding:
+        return decode_bytes(data, str(path), encoding)
+    declared = declared_encoding(data)
+    if declared:
+        try:
+            return decode_bytes(data, str(path), declared)
+        except InputError:
+            pass
+    return decode_bytes(data, str(path))
 
 
 def _drop_chrome(root: Any) -> None:
