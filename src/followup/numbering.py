@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -22,8 +23,25 @@ _DIGITS = "[0-9０-９]{1,3}"
 _KANJI = "[一二三四五六七八九十〇百]{1,4}"
 _KATA = f"[{_KATAKANA}]"
 
+Scheme = Literal[
+    "bracket",
+    "paren_num",
+    "paren_kata",
+    "paren_kanji",
+    "num_paren",
+    "circled",
+    "dai",
+    "toi",
+    "q",
+    "num_dot",
+    "kanji",
+    "kata",
+    "num_bare",
+]
+"""The numbering shapes recognized, by name (documented in docs/records.md)."""
+
 # Order matters: the first pattern that matches a line wins.
-_MARKER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+_MARKER_PATTERNS: list[tuple[Scheme, re.Pattern[str]]] = [
     ("bracket", re.compile(rf"^[\[［「〔【]{_SP}*(?P<n>{_DIGITS}){_SP}*[\]］」〕】]")),
     ("paren_num", re.compile(rf"^[(（]{_SP}*(?P<n>{_DIGITS}){_SP}*[)）]")),
     ("paren_kata", re.compile(rf"^[(（](?P<n>{_KATA})[)）]")),
@@ -43,7 +61,7 @@ _MARKER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # A scheme whose token stands alone needs 「の」 between it and a following bare token,
 # as in 「一の1」 or 「第1の2」; bracketed tokens delimit themselves.
-_BARE_SCHEMES = {"num_dot", "kanji", "kata", "dai", "num_bare", "toi", "q"}
+_BARE_SCHEMES: set[Scheme] = {"num_dot", "kanji", "kata", "dai", "num_bare", "toi", "q"}
 
 _NUMERAL = rf"(?:{_KANJI}|{_DIGITS})"
 _LABEL = "(?:質問|問|[QＱ])"
@@ -63,7 +81,7 @@ _DIET_HEADING = re.compile(
 
 @dataclass(frozen=True)
 class Marker:
-    scheme: str
+    scheme: Scheme
     value: int
     token: str
     rest: str
@@ -115,7 +133,7 @@ def _value(raw: str) -> int:
     return kanji_to_int(raw)
 
 
-def _token(scheme: str, raw: str) -> str:
+def _token(scheme: Scheme, raw: str) -> str:
     n = raw.translate(FULLWIDTH_DIGITS)
     return {
         "toi": f"問{n}",
@@ -146,12 +164,6 @@ def join_ref(parent: str, token: str, parent_bare: bool, bare: bool) -> str:
     if parent and parent_bare and bare:
         return f"{parent}の{token}"
     return parent + token
-
-
-def normalize_ref(ref: str) -> str:
-    """Spelling-insensitive form of a ref as a user may type it: 「［１］（３）１）」 → 「[1](3)1)」."""
-    table = str.maketrans({"［": "[", "］": "]", "（": "(", "）": ")", "　": "", " ": ""})
-    return ref.translate(FULLWIDTH_DIGITS).translate(table)
 
 
 @dataclass(frozen=True)
