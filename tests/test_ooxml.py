@@ -95,7 +95,8 @@ def test_sanitized_reference_keeps_styles_and_headers_and_drops_the_rest(hostile
     names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     assert "word/styles.xml" in names and "word/document.xml" in names
     assert any(n.startswith("word/header") for n in names)
-    assert not any("vbaProject" in n or "activeX" in n or "embeddings" in n or "settings" in n for n in names)
+    assert not any("vbaProject" in n or "activeX" in n or "embeddings" in n for n in names)
+    assert "word/_rels/settings.xml.rels" not in names
     everything = b"".join(zipfile.ZipFile(io.BytesIO(data)).read(n) for n in names)
     assert (
         b"External" not in everything
@@ -175,3 +176,18 @@ def test_clean_docx_opens_and_reports_nothing_dangerous(tmp_path: Path):
     path.write_bytes(_base_docx())
     _data, dropped = sanitize_reference_docx(path)
     assert not any(re.search("マクロ|ActiveX|外部", d) for d in dropped)
+
+
+def test_sanitized_reference_is_a_valid_package(hostile_docx: Path, tmp_path: Path):
+    from openxml_audit import OpenXmlValidator
+
+    data, _ = sanitize_reference_docx(hostile_docx)
+    out = tmp_path / "clean.docx"
+    out.write_bytes(data)
+    result = OpenXmlValidator(max_errors=0).validate(str(out))
+    assert result.is_valid, [str(e) for e in result.errors][:5]
+
+
+def test_each_dropped_thing_is_reported_once(hostile_docx: Path):
+    _data, dropped = sanitize_reference_docx(hostile_docx)
+    assert len(dropped) == len(set(dropped))

@@ -141,6 +141,20 @@ _KEEP_REL_TYPES = {
     _REL + "header",
     _REL + "footer",
     _REL + "image",  # pictures in headers and footers (a logo)
+    _REL + "settings",  # required by Word; reduced to layout settings below
+}
+# Settings that point outside, carry data or lock the document: removed from settings.xml
+_SETTINGS_DROP = {
+    "attachedTemplate",
+    "mailMerge",
+    "docVars",
+    "documentProtection",
+    "writeProtection",
+    "attachedSchema",
+    "saveThroughXslt",
+    "linkStyles",
+    "rsids",
+    "hdrShapeDefaults",
 }
 _DANGEROUS = {
     "vbaProject": "マクロ(VBA)",
@@ -150,6 +164,7 @@ _DANGEROUS = {
     "attachedTemplate": "テンプレートへの参照",
     "font": "埋め込みフォント",
 }
+_SILENT_DROPS = {"rsids", "hdrShapeDefaults", "linkStyles"}  # bookkeeping, not worth a line
 _ACTIVE_ELEMENTS = ("object", "control", "embedRegular", "embedBold", "embedItalic", "embedBoldItalic")
 
 
@@ -158,9 +173,10 @@ def sanitize_reference_docx(path: Path, data: bytes | None = None) -> Sanitized:
 
     Kept: the main document reduced to its page setup (the last `w:sectPr`), styles,
     numbering, font table (without embedded fonts), theme, headers and footers (with their
-    internal pictures).  Dropped, each reported in Japanese: settings and everything they
-    point at (`attachedTemplate`), macros, ActiveX, embedded objects and fonts, external
-    relationships, document properties, the body text.
+    internal pictures), and the layout settings (without template, mail merge, variables,
+    protection).  Dropped, each reported in Japanese: external relationships (a remote
+    `attachedTemplate`), macros, ActiveX, embedded objects and fonts, document properties,
+    the body text.
     """
     package = open_docx(path, data, what="参照用の .docx")
     dropped: list[str] = []
@@ -185,6 +201,12 @@ def sanitize_reference_docx(path: Path, data: bytes | None = None) -> Sanitized:
 def _rels_name(name: str) -> str:
     p = PurePosixPath(name)
     return str(p.parent / "_rels" / (p.name + ".rels"))
+
+
+def _rels_source(rels_name: str) -> str:
+    """「word/_rels/settings.xml.rels」 → 「word/settings.xml」."""
+    p = PurePosixPath(rels_name)
+    return str(p.parent.parent / p.name.removesuffix(".rels"))
 
 
 def _resolve(source: str, target: str) -> str:
@@ -216,7 +238,8 @@ def _filter_rels(package: DocxPackage, name: str, dropped: list[str]) -> tuple[d
         target = rel.get("Target", "")
         short = rel_type.rsplit("/", 1)[-1]
         if rel.get("TargetMode") == "External":
-            dropped.append(f"外部への参照を削除しました({short} → {target})")
+            label = "テンプレートへの外部参照" if short == "attachedTemplate" else "外部への参照"
+            dropped.append(f"{label}を削除しました({short} → {target})")
         elif rel_type in _KEEP_REL_TYPES and not (short == "image" and name == MAIN_PART):
             kept[rel.get("Id", "")] = _resolve(name, target)
             continue
@@ -224,6 +247,8 @@ def _filter_rels(package: DocxPackage, name: str, dropped: list[str]) -> tuple[d
             label = _DANGEROUS.get(short, "マクロ(VBA)")
             dropped.append(f"{label}を削除しました({_resolve(name, target)})")
         root.remove(rel)
+    if len(root) == 0:
+        return kept, None  # nothing left to point at: no .rels part at all
     return kept, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -236,17 +261,20 @@ def _strip_part(content: bytes, name: str, kept_ids: Collection[str], dropped: l
     root = etree.fromstring(content)
     if name == MAIN_PART:
         _reduce_body(root, dropped)
-    removed = 0
+    removed: list[str] = []
     for element in list(root.iter()):
         local = etree.QName(element).localname if isinstance(element.tag, str) else ""
         refs = [v for k, v in element.attrib.items() if k.startswith("{" + NS_R + "}")]
-        if local in _ACTIVE_ELEMENTS or any(r not in kept_ids for r in refs):
-            parent = element.getparent()
-            if parent is not None:
-                parent.remove(element)
-                removed += 1
-    if removed:
-        dropped.append(f"{name} から埋め込み・外部参照の要素を {removed} 個削除しました")
+        settings_drop = name.endswith("settings.xml") and local in _SETTINGS_DROP
+        parent = element.getparent()
+        if parent is not None and (
+            local in _ACTIVE_ELEMENTS or settings_drop or any(r not in kept_ids for r in refs)
+        ):
+            parent.remove(element)
+            removed.append(local)
+    notable = sorted({n for n in removed if n not in _SILENT_DROPS})
+    if notable:
+        dropped.append(f"{name} から次の要素を削除しました: {'、'.join(notable)}")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -289,8 +317,8 @@ def _report_external_links(package: DocxPackage, kept: dict[str, bytes], dropped
     from lxml import etree
 
     for name in sorted(package.parts):
-        if not name.endswith(".rels") or name in kept or name == "_rels/.rels":
-            continue
+        if not name.endswith(".rels") or _rels_source(name) in kept or name == "_rels/.rels":
+            continue  # the relationships of kept parts were reported as they were filtered
         for rel in etree.fromstring(package.parts[name]):
             if rel.get("TargetMode") != "External":
                 continue
