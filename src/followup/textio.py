@@ -9,6 +9,7 @@ dispatcher, `read_document`, that picks a reader by content and extension.
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import unicodedata
@@ -44,7 +45,7 @@ def read_bytes_capped(path: Path, limit: int, what: str = "ファイル") -> byt
     """
     try:
         with open(path, "rb") as handle:
-            if stat.S_ISDIR(_mode(handle)):
+            if stat.S_ISDIR(os.fstat(handle.fileno()).st_mode):
                 raise InputError(f"{path}: ファイルではなくフォルダです。")
             chunks: list[bytes] = []
             total = 0
@@ -64,12 +65,6 @@ def read_bytes_capped(path: Path, limit: int, what: str = "ファイル") -> byt
         raise InputError(f"{path}: 読み取る権限がありません。") from exc
     except OSError as exc:
         raise InputError(f"{path}: 読み込めません({exc.strerror})。") from exc
-
-
-def _mode(handle: object) -> int:
-    import os
-
-    return os.fstat(handle.fileno()).st_mode  # type: ignore[attr-defined]
 
 
 def _size(limit: int) -> str:
