@@ -205,3 +205,146 @@ def test_docx_that_is_not_a_zip_is_refused(tmp_path: Path):
     path.write_bytes(b"not a zip at all")
     with pytest.raises(InputError, match="zip 形式ではありません"):
         import_exchange(path, None)
+
+
+# ---- numbering styles and layouts seen in published exchanges ---------------------------
+
+SHAPES = FIXTURES / "import"
+
+
+def _answers(record) -> dict[str, str | None]:
+    return {it.ref: it.answer for it in record.items}
+
+
+def test_toi_numbering_with_toi_headings_pairs_each_answer():
+    record, summary = import_exchange(SHAPES / "toi-questions.txt", SHAPES / "toi-reply.txt")
+    assert [it.ref for it in record.items] == ["問1", "問2", "問3", "問4"]
+    assert record.item("問1").question == "指定管理者制度を導入した理由は何か。"
+    assert record.item("問1").answer.startswith("民間の知見を活用し")
+    assert record.item("問2").answer.startswith("令和5年度は約32万人")
+    assert record.item("問3").merged == ["問4"] and record.item("問4").merged == ["問3"]
+    assert record.questions.deadline == dt.date(2025, 5, 9)
+    assert summary.missing_in_reply == [] and summary.unmatched_reply == []
+
+
+@pytest.mark.parametrize(
+    ("question_marker", "heading"),
+    [
+        ("問1、", "問1について"),
+        ("問１．", "問１について"),
+        ("質問1", "質問１について"),
+        ("質問１\u3000", "回答(質問1について)"),
+        ("問1 ", "(問1への回答)"),
+        ("Q1.", "Q1について"),
+        ("1、", "1について"),
+        ("１．", "１について"),
+        ("1\u3000", "1について"),
+    ],
+)
+def test_each_numbering_style_pairs_with_its_answer_heading(
+    tmp_path: Path, question_marker: str, heading: str
+):
+    def q(n: int) -> str:
+        return question_marker.replace("1", str(n)).replace("１", "１２３"[n - 1])
+
+    def h(n: int) -> str:
+        return heading.replace("1", str(n)).replace("１", "１２３"[n - 1])
+
+    questions = tmp_path / "q.txt"
+    questions.write_text(
+        "質問書\n\n記\n\n"
+        + "".join(
+            f"{q(n)}{text}\n"
+            for n, text in enumerate(["予算は足りているか。", "人員は何名か。", "期限はいつか。"], 1)
+        )
+        + "\n以上\n",
+        encoding="utf-8",
+    )
+    reply = tmp_path / "r.txt"
+    reply.write_text(
+        "回答書\n\n記\n\n" + "".join(f"{h(n)}\n\u3000回答{n}の本文です。\n\n" for n in (1, 2, 3)) + "以上\n",
+        encoding="utf-8",
+    )
+    record, summary = import_exchange(questions, reply)
+    assert len(record.items) == 3, [it.ref for it in record.items]
+    for n, item in enumerate(record.items, 1):
+        assert item.answer == f"回答{n}の本文です。", item.ref
+    assert summary.unmatched_reply == []
+
+
+def test_diet_sub_items_under_kanji_headings():
+    record, summary = import_exchange(SHAPES / "diet-sub-questions.txt", SHAPES / "diet-sub-reply.txt")
+    assert [it.ref for it in record.items] == ["一の1", "一の2", "一の3", "二の1", "二の2"]
+    assert [s.title for s in record.sections] == ["電子決裁について", "文書の保存について"]
+    assert record.item("一の1").answer.startswith("令和五年度の電子決裁率")
+    assert record.item("一の2").merged == ["一の3"]
+    assert record.item("一の3").answer.endswith("努めてまいりたい。")
+    assert record.item("二の2").answer.startswith("お尋ねの手順は")
+    assert summary.missing_in_reply == [] and summary.unmatched_reply == []
+
+
+def test_ranges_and_lists_in_headings():
+    record, summary = import_exchange(SHAPES / "ranges-questions.txt", SHAPES / "ranges-reply.txt")
+    answers = _answers(record)
+    assert answers["1"] == answers["4"] == answers["5"] == answers["6"]
+    assert answers["1"].startswith("水道事業の経営戦略")
+    assert answers["2"] == "町内3か所で開催する予定です。"
+    assert answers["3"] == "現時点では考えておりません。"
+    assert sorted(record.item("5").merged) == ["1", "4", "6"]
+    assert summary.missing_in_reply == [] and summary.unmatched_reply == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "refs"),
+    [
+        ("1、4~6について", ("1", "4", "5", "6")),
+        ("1, 4〜6について", ("1", "4", "5", "6")),
+        ("四から六までについて", ("四", "五", "六")),
+        ("二及び三について", ("二", "三")),
+        ("一の2及び3について", ("一の2", "一の3")),
+        ("問4~6について", ("問4", "問5", "問6")),
+        ("回答(質問1について)", ("問1",)),
+        ("(問1への回答)", ("問1",)),
+    ],
+)
+def test_answer_heading_refs(heading: str, refs: tuple[str, ...]):
+    from followup.numbering import match_diet_heading
+
+    found = match_diet_heading(heading)
+    assert found is not None and found.refs == refs
+
+
+def test_interleaved_reply_alone_carries_the_pairs():
+    record, _ = import_exchange(None, SHAPES / "interleaved-reply.txt")
+    assert [it.ref for it in record.items] == ["問1", "問2", "問3"]
+    assert record.item("問1").restated.startswith("県の公用車の台数と")
+    assert record.item("問1").answer == "公用車は412台で、令和5年度の維持費は約2億1千万円です。"  # (答)
+    assert record.item("問2").answer.startswith("令和12年度までに")  # 【回答】
+    assert record.item("問3").answer == "公用車管理規程で禁止しています。"  # 回答:
+    assert record.respondent.body == "○○県" and record.asker.name == "市民オンブズ○○"
+
+
+def test_unnumbered_question_labels_are_numbered_in_order():
+    record, _ = import_exchange(None, SHAPES / "labelled-reply.txt")
+    assert [it.ref for it in record.items] == ["問1", "問2"]
+    assert record.item("問2").restated == "傍聴の定員は何名ですか。"
+    assert record.item("問2").answer == "原則として10名です。"
+
+
+def test_circled_items_under_comma_numbering():
+    record, summary = import_exchange(SHAPES / "circled-questions.txt", SHAPES / "circled-reply.txt")
+    assert [it.ref for it in record.items] == ["1①", "1②", "2①"]
+    assert record.item("1②").answer == "国の定義に基づき、87人と把握しています。"
+    assert record.item("2①").answer.startswith("月額1万円")
+    assert summary.missing_in_reply == []
+
+
+def test_library_import_returns_a_record_and_writes_nothing(tmp_path: Path, monkeypatch):
+    from followup.importer import ImportSummary, import_record
+    from followup.records import Record
+
+    monkeypatch.chdir(tmp_path)
+    summary = ImportSummary()
+    record = import_record(SHAPES / "toi-questions.txt", SHAPES / "toi-reply.txt", summary=summary)
+    assert isinstance(record, Record) and summary.items == 4
+    assert list(tmp_path.iterdir()) == []

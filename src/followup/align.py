@@ -37,16 +37,7 @@ def similarity(a: str, b: str) -> float:
 
 def align(questions: list[Side], replies: list[Side]) -> dict[int, int]:
     """Map question index → reply index.  A reply may answer several questions (一及び二)."""
-    by_ref: dict[str, list[int]] = {}
-    for qi, q in enumerate(questions):
-        by_ref.setdefault(q.refs[0], []).append(qi)
-    candidates: list[tuple[float, int, int]] = []
-    for ri, r in enumerate(replies):
-        for ref in r.refs:
-            for qi in by_ref.get(ref, []):
-                score = similarity(questions[qi].text, r.text) if r.text else 1.0
-                if score >= REF_MATCH_MIN or not questions[qi].text:
-                    candidates.append((score + 1.0, qi, ri))
+    candidates = _ref_candidates(questions, replies)
     pairs: dict[int, int] = {}
     used_r_single: set[int] = set()
     for _score, qi, ri in sorted(candidates, reverse=True):
@@ -56,9 +47,27 @@ def align(questions: list[Side], replies: list[Side]) -> dict[int, int]:
             continue
         pairs[qi] = ri
         used_r_single.add(ri)
-    pairs = _monotone(pairs)
+    # a heading that lists refs out of order (「1、4~6について」) answers its later refs
+    # out of document order: those pairs are kept aside from the order check
+    listed = {qi: ri for qi, ri in pairs.items() if questions[qi].refs[0] in replies[ri].refs[1:]}
+    pairs = _monotone({qi: ri for qi, ri in pairs.items() if qi not in listed})
+    pairs.update(listed)
     _fill_gaps_by_text(questions, replies, pairs)
     return pairs
+
+
+def _ref_candidates(questions: list[Side], replies: list[Side]) -> list[tuple[float, int, int]]:
+    """(score, question, reply) for every reply item naming a question's ref, texts permitting."""
+    by_ref: dict[str, list[int]] = {}
+    for qi, q in enumerate(questions):
+        by_ref.setdefault(q.refs[0], []).append(qi)
+    candidates: list[tuple[float, int, int]] = []
+    for ri, r in enumerate(replies):
+        for qi in (qi for ref in r.refs for qi in by_ref.get(ref, [])):
+            score = similarity(questions[qi].text, r.text) if r.text else 1.0
+            if score >= REF_MATCH_MIN or not questions[qi].text:
+                candidates.append((score + 1.0, qi, ri))
+    return candidates
 
 
 def _monotone(pairs: dict[int, int]) -> dict[int, int]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from followup.align import Side, align
 from followup.errors import InputError
-from followup.metadata import find_deadline, read_contact, read_header, split_addressee, split_party
+from followup.metadata import Header, find_deadline, read_contact, read_header, split_addressee, split_party
 from followup.parser import Node, ParsedDocument, parse_document
 from followup.records import (
     Item,
@@ -96,12 +96,12 @@ def _reply_items(doc: ParsedDocument) -> list[_ReplyItem]:
     return [by_node[id(n)] for n in doc.root.walk() if id(n) in by_node]
 
 
-def _parse(path: Path, *, reply: bool) -> ParsedDocument:
-    doc = parse_document(read_document(path), reply=reply)
+def _parse(path: Path, *, reply: bool, encoding: str | None = None, ocr: bool = False) -> ParsedDocument:
+    doc = parse_document(read_document(path, encoding, ocr=ocr), reply=reply)
     if not doc.items():
         kind = "回答書" if reply else "質問書"
         raise InputError(
-            f"{path}: {kind}に番号付きの項目が見つかりません([1]、(1)、1)、一 などの番号で始まる行が必要です)。"
+            f"{path}: {kind}に番号付きの項目が見つかりません([1]、(1)、1)、一、問1 などの番号で始まる行が必要です)。"
         )
     return doc
 
@@ -110,77 +110,168 @@ def _sections(doc: ParsedDocument) -> list[Section]:
     return [Section(ref=n.ref, title=n.title(), context=n.context() or None) for n in doc.sections()]
 
 
+@dataclass
+class _Letter:
+    """One document as read: its numbered body and the letter around it."""
+
+    doc: ParsedDocument
+    head: Header
+
+
+def _read_letter(
+    path: Path | None, *, reply: bool, encoding: str | None, ocr: bool = False
+) -> _Letter | None:
+    if path is None:
+        return None
+    doc = _parse(path, reply=reply, encoding=encoding, ocr=ocr)
+    return _Letter(doc, read_header(doc.header, reply=reply))
+
+
+@dataclass
+class _Letterhead:
+    """Who asked whom, when, under what title: the two letters' headers merged, the
+    questions' own header first, the reply's as a fallback, explicit dates over both."""
+
+    title: str
+    asked: dt.date | None
+    answered: dt.date | None
+    asker: Party
+    respondent: Respondent
+
+
+def _merge_headers(
+    q: _Letter | None, r: _Letter | None, asked_date: dt.date | None, answered_date: dt.date | None
+) -> _Letterhead:
+    q_head, r_head = (q.head if q else Header()), (r.head if r else Header())
+    asker_text = q_head.sender or r_head.addressee
+    respondent_text = q_head.addressee or r_head.sender
+    asker_name, asker_short = split_party(asker_text) if asker_text else ("", None)
+    body, head_title, head_name = split_addressee(respondent_text) if respondent_text else ("", None, None)
+    return _Letterhead(
+        title=q_head.title or "",
+        asked=asked_date or q_head.date or r_head.asked_date,
+        answered=answered_date or (r_head.date if r else None),
+        asker=Party(name=asker_name, short_name=asker_short),
+        respondent=Respondent(body=body, head_title=head_title, head_name=head_name),
+    )
+
+
+def _warn_missing(head: _Letterhead, has_reply: bool, summary: ImportSummary) -> None:
+    for label, value in (
+        ("質問書の表題", head.title),
+        ("質問者", head.asker.name),
+        ("回答者", head.respondent.body),
+    ):
+        if not value:
+            summary.warnings.append(f"{label}が見つかりません。記録ファイルを開いて書き足してください。")
+    if has_reply and head.answered is None:
+        summary.warnings.append("回答の日付が見つかりません。--answered-date で指定できます。")
+    if head.asked is None:
+        summary.warnings.append("質問の日付が見つかりません。--asked-date で指定できます。")
+
+
+def _items(
+    q: _Letter | None, r: _Letter | None, summary: ImportSummary
+) -> tuple[list[Item], list[Unmatched]]:
+    """Each question with its own answer; without questions, the reply's items as they come."""
+    r_items = _reply_items(r.doc) if r else []
+    if q is None:
+        return _reply_only(r_items), []
+    nodes = q.doc.items()
+    paired, unmatched = _pair([_Asked(n.ref, n.text(), id(n.parent)) for n in nodes], r_items, summary)
+    items = [
+        Item(
+            ref=node.ref,
+            question=node.text() or None,
+            restated=(p.reply.text or None) if p.reply else None,
+            answer=p.reply.answer if p.reply else None,
+            merged=p.merged,
+        )
+        for node, p in zip(nodes, paired, strict=True)
+    ]
+    return items, unmatched
+
+
+def _reply_meta(r: _Letter | None, answered: dt.date | None) -> ReplyMeta:
+    if r is None:
+        return ReplyMeta(title=None, date=answered, preamble=None, contact=None)
+    return ReplyMeta(
+        title=r.head.title,
+        date=answered,
+        preamble="\n".join(r.head.preamble) or None,
+        contact=read_contact(r.doc.trailer),
+    )
+
+
+def _questions_meta(q: _Letter | None, head: _Letterhead) -> QuestionsMeta:
+    if q is None:
+        return QuestionsMeta(title=head.title, date=head.asked)
+    return QuestionsMeta(
+        title=head.title,
+        date=head.asked,
+        deadline=find_deadline("".join(q.head.preamble), head.asked),
+        preamble="\n".join(q.head.preamble) or None,
+        contact=read_contact(q.doc.trailer),
+    )
+
+
+def import_record(
+    questions: Path | None,
+    reply: Path | None,
+    *,
+    asked_date: dt.date | None = None,
+    answered_date: dt.date | None = None,
+    encoding: str | None = None,
+    ocr: bool = False,
+    summary: ImportSummary | None = None,
+) -> Record:
+    """Read the 質問書 and/or the 回答書 (text, .docx, PDF or HTML) and return the record.
+
+    Nothing is written.  `questions=None` reads an interleaved reply or a Q&A table alone;
+    `encoding` overrides detection for text and HTML; `ocr` runs `ocrmypdf -l jpn` on a PDF
+    without a text layer; `summary`, when given, receives the counts and warnings to show.
+    Raises InputError on unusable input.
+    """
+    if questions is None and reply is None:
+        raise InputError("--questions か --reply の少なくとも一方を指定してください。")
+    summary = summary if summary is not None else ImportSummary()
+    q = _read_letter(questions, reply=False, encoding=encoding, ocr=ocr)
+    r = _read_letter(reply, reply=True, encoding=encoding, ocr=ocr)
+    head = _merge_headers(q, r, asked_date, answered_date)
+    items, unmatched = _items(q, r, summary)
+    _summarize(items, summary)
+    _warn_missing(head, r is not None, summary)
+    sections = _sections(q.doc) if q else _sections(r.doc) if r else []
+    return Record(
+        questions=_questions_meta(q, head),
+        asker=head.asker,
+        respondent=head.respondent,
+        reply=_reply_meta(r, head.answered),
+        sections=sections,
+        items=items,
+        unmatched=unmatched,
+    )
+
+
 def import_exchange(
     questions: Path | None,
     reply: Path | None,
     *,
     asked_date: dt.date | None = None,
     answered_date: dt.date | None = None,
+    encoding: str | None = None,
+    ocr: bool = False,
 ) -> tuple[Record, ImportSummary]:
-    """Read the documents and build the record; raises InputError on unusable input."""
-    if questions is None and reply is None:
-        raise InputError("--questions か --reply の少なくとも一方を指定してください。")
-    q_doc = _parse(questions, reply=False) if questions else None
-    r_doc = _parse(reply, reply=True) if reply else None
+    """`import_record` with its summary, for callers that show it (the CLI)."""
     summary = ImportSummary()
-
-    q_head = read_header(q_doc.header, reply=False) if q_doc else None
-    r_head = read_header(r_doc.header, reply=True) if r_doc else None
-    asked = asked_date or (q_head.date if q_head else None) or (r_head.asked_date if r_head else None)
-    answered = answered_date or (r_head.date if r_head else None)
-
-    r_items = _reply_items(r_doc) if r_doc else []
-    if q_doc:
-        nodes = q_doc.items()
-        paired, unmatched = _pair([_Asked(n.ref, n.text(), id(n.parent)) for n in nodes], r_items, summary)
-        items = [
-            Item(
-                ref=node.ref,
-                question=node.text() or None,
-                restated=(p.reply.text or None) if p.reply else None,
-                answer=p.reply.answer if p.reply else None,
-                merged=p.merged,
-            )
-            for node, p in zip(nodes, paired, strict=True)
-        ]
-        sections = _sections(q_doc)
-    else:
-        items, unmatched = _reply_only(r_items), []
-        sections = _sections(r_doc) if r_doc else []
-    _summarize(items, summary)
-
-    asker_text = (q_head.sender if q_head else None) or (r_head.addressee if r_head else None)
-    respondent_text = (q_head.addressee if q_head else None) or (r_head.sender if r_head else None)
-    asker_name, asker_short = split_party(asker_text) if asker_text else ("", None)
-    body, head_title, head_name = split_addressee(respondent_text) if respondent_text else ("", None, None)
-    q_title = (q_head.title if q_head else None) or ""
-    for label, value in (("質問書の表題", q_title), ("質問者", asker_name), ("回答者", body)):
-        if not value:
-            summary.warnings.append(f"{label}が見つかりません。記録ファイルを開いて書き足してください。")
-    if reply and answered is None:
-        summary.warnings.append("回答の日付が見つかりません。--answered-date で指定できます。")
-    if asked is None:
-        summary.warnings.append("質問の日付が見つかりません。--asked-date で指定できます。")
-
-    record = Record(
-        questions=QuestionsMeta(
-            title=q_title,
-            date=asked,
-            deadline=find_deadline("".join(q_head.preamble), asked) if q_head else None,
-            preamble="\n".join(q_head.preamble) or None if q_head else None,
-            contact=read_contact(q_doc.trailer) if q_doc else None,
-        ),
-        asker=Party(name=asker_name, short_name=asker_short),
-        respondent=Respondent(body=body, head_title=head_title, head_name=head_name),
-        reply=ReplyMeta(
-            title=r_head.title if r_head else None,
-            date=answered,
-            preamble="\n".join(r_head.preamble) or None if r_head else None,
-            contact=read_contact(r_doc.trailer) if r_doc else None,
-        ),
-        sections=sections,
-        items=items,
-        unmatched=unmatched,
+    record = import_record(
+        questions,
+        reply,
+        asked_date=asked_date,
+        answered_date=answered_date,
+        encoding=encoding,
+        ocr=ocr,
+        summary=summary,
     )
     return record, summary
 
@@ -220,13 +311,17 @@ def _pair(
         out.append(_Paired(r, merged))
         if r is None and r_items:
             summary.missing_in_reply.append(question.ref)
-    used = set(pairs.values())
+    return out, _unmatched(r_items, set(pairs.values()), summary)
+
+
+def _unmatched(r_items: list[_ReplyItem], used: set[int], summary: ImportSummary) -> list[Unmatched]:
+    """Reply items paired with no question: kept in the record and named in the summary."""
     unmatched = []
     for ri, r in enumerate(r_items):
         if ri not in used:
             unmatched.append(Unmatched(ref=r.refs[0] or None, text=r.text or None, answer=r.answer))
             summary.unmatched_reply.append(f"{r.refs[0] or '(番号なし)'}(回答書 {r.node.line_no} 行目)")
-    return out, unmatched
+    return unmatched
 
 
 def _infer_lost_restatements(
@@ -255,19 +350,25 @@ def _infer_lost_restatements(
         )
 
 
-def import_reply_into(
-    record: Record, reply: Path, *, answered_date: dt.date | None = None
-) -> tuple[Record, ImportSummary]:
+def import_reply(
+    record: Record,
+    reply: Path,
+    *,
+    answered_date: dt.date | None = None,
+    encoding: str | None = None,
+    ocr: bool = False,
+    summary: ImportSummary | None = None,
+) -> Record:
     """Fill in the answers of a record whose questions were sent (a later round): pair by
-    the record's own numbering; links to earlier rounds (`follows`) are kept."""
-    r_doc = _parse(reply, reply=True)
-    r_head = read_header(r_doc.header, reply=True)
-    summary = ImportSummary()
+    the record's own numbering; links to earlier rounds (`follows`) are kept.  Writes nothing."""
+    summary = summary if summary is not None else ImportSummary()
+    r_doc = _parse(reply, reply=True, encoding=encoding, ocr=ocr)
+    r = _Letter(r_doc, read_header(r_doc.header, reply=True))
     asked = []
     for item in record.items:
         sections = record.section_for(item.ref)
         asked.append(_Asked(item.ref, item.asked, sections[-1].ref if sections else None))
-    paired, unmatched = _pair(asked, _reply_items(r_doc), summary)
+    paired, unmatched = _pair(asked, _reply_items(r.doc), summary)
     items = [
         item.model_copy(
             update={
@@ -279,22 +380,29 @@ def import_reply_into(
         for item, p in zip(record.items, paired, strict=True)
     ]
     _summarize(items, summary)
-    answered = answered_date or r_head.date
+    answered = answered_date or r.head.date
     if answered is None:
         summary.warnings.append("回答の日付が見つかりません。--answered-date で指定できます。")
     updated = record.model_copy(
-        update={
-            "items": items,
-            "unmatched": unmatched,
-            "reply": ReplyMeta(
-                title=r_head.title,
-                date=answered,
-                preamble="\n".join(r_head.preamble) or None,
-                contact=read_contact(r_doc.trailer),
-            ),
-        }
+        update={"items": items, "unmatched": unmatched, "reply": _reply_meta(r, answered)}
     )
-    return Record.model_validate(updated.model_dump()), summary
+    return Record.model_validate(updated.model_dump())
+
+
+def import_reply_into(
+    record: Record,
+    reply: Path,
+    *,
+    answered_date: dt.date | None = None,
+    encoding: str | None = None,
+    ocr: bool = False,
+) -> tuple[Record, ImportSummary]:
+    """`import_reply` with its summary, for callers that show it (the CLI)."""
+    summary = ImportSummary()
+    updated = import_reply(
+        record, reply, answered_date=answered_date, encoding=encoding, ocr=ocr, summary=summary
+    )
+    return updated, summary
 
 
 def _reply_only(r_items: list[_ReplyItem]) -> list[Item]:

@@ -57,48 +57,102 @@ _SUBMITTER = re.compile(r"^(?:提出者|質問者|差出人)[:：\s\u3000]*(?P<n
 
 def read_header(lines: list[str], *, reply: bool) -> Header:
     """Date, addressee, sender, title and preamble from the lines before the numbered body."""
-    header = Header()
-    words = _vocab()["reply_title_words" if reply else "question_title_words"]
-    texts = [t.strip(" \t\u3000") for t in lines]
-    texts = [t for t in texts if t and t != "記"]
-    seen_title = False
-    before_addressee: list[str] = []
-    for text in texts:
-        if header.date is None and _is_date_line(text):
-            header.date = find_dates(text)[0].date
-            continue
-        if _DOC_NUMBER.search(text) and len(text) <= 40:
-            continue  # 「内閣参質二一三第四五号」: a filing number, not a title
-        submitter = _SUBMITTER.match(text)
-        if submitter and header.sender is None:
-            header.sender = submitter.group("name").strip(" \t\u3000")
-            continue
-        if header.addressee is None and not seen_title and _ADDRESSEE_END.search(text) and len(text) < 80:
-            header.addressee = text
-            if before_addressee and header.sender is None:
-                header.sender = before_addressee[-1]  # ministries write the sender first
-            continue
-        if not seen_title and len(text) <= 80 and not text.endswith("。") and any(w in text for w in words):
-            header.title = squeeze_cjk_spaces(text)
-            seen_title = True
-            continue
-        if seen_title and squeeze_cjk_spaces(text) == header.title:
-            continue  # the title repeated above the body
-        short = len(text) <= 80 and not text.endswith("。")
-        if not seen_title and header.addressee and header.sender is None and short:
-            header.sender = text
-            continue
-        if not seen_title and header.addressee is None and short:
-            before_addressee.append(text)
-            continue
-        if seen_title or not short:
-            header.preamble.append(text)
-    preamble = "".join(header.preamble)
-    for found in find_dates(preamble):
-        tail = preamble[found.end : found.end + 30]
-        if header.asked_date is None and _ASKED_REF.match(tail):
-            header.asked_date = found.date
+    reader = _HeaderReader(_vocab()["reply_title_words" if reply else "question_title_words"])
+    for text in (t.strip(" \t\u3000") for t in lines):
+        if text and text != "記":
+            reader.feed(text)
+    header = reader.header
+    header.asked_date = _asked_date("".join(header.preamble))
     return header
+
+
+def _short(text: str) -> bool:
+    return len(text) <= 80 and not text.endswith("。")
+
+
+@dataclass
+class _HeaderReader:
+    """Reads header lines in order; each step recognizes one kind of line (first match wins)."""
+
+    title_words: list[str]
+    header: Header = field(default_factory=Header)
+    seen_title: bool = False
+    before_addressee: list[str] = field(default_factory=list)
+
+    def feed(self, text: str) -> None:
+        steps = (
+            self._date,
+            self._filing_number,
+            self._submitter,
+            self._addressee,
+            self._title,
+            self._repeated_title,
+            self._sender_after_addressee,
+            self._before_addressee,
+        )
+        if not any(step(text) for step in steps) and (self.seen_title or not _short(text)):
+            self.header.preamble.append(text)
+
+    def _date(self, text: str) -> bool:
+        if self.header.date is None and _is_date_line(text):
+            self.header.date = find_dates(text)[0].date
+            return True
+        return False
+
+    def _filing_number(self, text: str) -> bool:
+        return bool(_DOC_NUMBER.search(text)) and len(text) <= 40  # 「内閣参質二一三第四五号」
+
+    def _submitter(self, text: str) -> bool:
+        submitter = _SUBMITTER.match(text)
+        if submitter and self.header.sender is None:
+            self.header.sender = submitter.group("name").strip(" \t\u3000")
+            return True
+        return False
+
+    def _addressee(self, text: str) -> bool:
+        header = self.header
+        if (
+            header.addressee is not None
+            or self.seen_title
+            or not _ADDRESSEE_END.search(text)
+            or len(text) >= 80
+        ):
+            return False
+        header.addressee = text
+        if self.before_addressee and header.sender is None:
+            header.sender = self.before_addressee[-1]  # ministries write the sender first
+        return True
+
+    def _title(self, text: str) -> bool:
+        if self.seen_title or not _short(text) or not any(w in text for w in self.title_words):
+            return False
+        self.header.title = squeeze_cjk_spaces(text)
+        self.seen_title = True
+        return True
+
+    def _repeated_title(self, text: str) -> bool:
+        return self.seen_title and squeeze_cjk_spaces(text) == self.header.title
+
+    def _sender_after_addressee(self, text: str) -> bool:
+        header = self.header
+        if not self.seen_title and header.addressee and header.sender is None and _short(text):
+            header.sender = text
+            return True
+        return False
+
+    def _before_addressee(self, text: str) -> bool:
+        if not self.seen_title and self.header.addressee is None and _short(text):
+            self.before_addressee.append(text)
+            return True
+        return False
+
+
+def _asked_date(preamble: str) -> dt.date | None:
+    """「5月25日付けでご質問いただいた」: the date the reply says it answers."""
+    for found in find_dates(preamble):
+        if _ASKED_REF.match(preamble[found.end : found.end + 30]):
+            return found.date
+    return None
 
 
 def find_deadline(preamble: str, asked: dt.date | None) -> dt.date | None:

@@ -22,6 +22,7 @@ from followup.numbering import (
     join_ref,
     match_diet_heading,
     match_marker,
+    match_question_label,
     split_answer_marker,
 )
 from followup.textnorm import join_lines, join_paragraphs, squeeze_cjk_spaces
@@ -29,7 +30,10 @@ from followup.textnorm import join_lines, join_paragraphs, squeeze_cjk_spaces
 _BULLET = re.compile(r"^(?:[-*+•]\s+)+")
 _PAGE_NUMBER = re.compile(r"^(?:[-−–—ー－]\s*)?(?:\d{1,4}|[0-9]{1,4}\s*/\s*[0-9]{1,4})(?:\s*[-−–—ー－])?$")
 _END_MARKS = {"以上", "(以上)", "（以上）", "右質問する。", "右質問する", "右答弁する。"}
-_CONTACT_HEAD = re.compile(r"^[【〔\[［(（]?\s*(?:問合せ先|問い合わせ先|問合先|連絡先|担当)")
+# 「担当」 only as a heading (「担当：」「【担当】」「担当課 …」), not 「担当した事業者…」 wrapped to a line start
+_CONTACT_HEAD = re.compile(
+    r"^[【〔\[［(（]?\s*(?:問合せ先|問い合わせ先|問合先|連絡先|担当(?:者|課|部署|窓口)?(?=[:：\s\u3000】〕\]］)）]|$))"
+)
 _QUESTION_END = re.compile(
     r"(?:か|か否か|のか|ないか|されたい|ください|下さい|願います|願いたい|伺いたい|求める|求めます|"
     r"示されたい|明らかにされたい|説明されたい|教えてください|いただきたい)[。．.?？]?$"
@@ -128,15 +132,24 @@ class _Line:
     marker: Marker | None
     diet: tuple[str, ...] | None
     diet_rest: str
+    spaced: bool = False  # ends with a typed space: a wrap at a space (kept next to Latin text)
 
 
 def _scan(lines: list[str]) -> list[_Line]:
     out = []
+    labels = 0  # unnumbered 【質問】 labels are numbered 問1, 問2… in order
     for i, raw in enumerate(lines, start=1):
         text = clean_line(raw)
         marker = match_marker(text) if text else None
+        labelled = match_question_label(text) if text and marker is None else None
+        if labelled is not None:
+            labels += 1
+            marker = Marker("toi", labels, f"問{labels}", labelled)
         diet = match_diet_heading(text) if text else None
-        out.append(_Line(i, raw, text, marker, diet.refs if diet else None, diet.rest if diet else ""))
+        spaced = raw.rstrip("\r\n").endswith(" ")
+        out.append(
+            _Line(i, raw, text, marker, diet.refs if diet else None, diet.rest if diet else "", spaced)
+        )
     return out
 
 
@@ -161,77 +174,106 @@ def parse_document(lines: list[str], *, reply: bool = False) -> ParsedDocument:
     scanned = _scan(lines)
     start, end = _body_bounds(scanned)
     body = scanned[start:end]
-    counts = Counter(ln.marker.scheme for ln in body if ln.marker)
-    has_answer_marks = any(split_answer_marker(ln.text) for ln in body if ln.text)
-    has_diet = any(ln.diet for ln in body)
-
-    root = Node(None, "", 0)
-    stack: list[Node] = []
-    current: Node = root
-    in_answer = False
-
-    def target() -> list[list[str]]:
-        if in_answer and current.answer_paras is not None:
-            return current.answer_paras
-        return current.paras
-
+    builder = _TreeBuilder(
+        counts=Counter(ln.marker.scheme for ln in body if ln.marker),
+        has_diet=any(ln.diet for ln in body),
+    )
     for ln in body:
-        if not ln.text:
-            current.raw.append(ln.raw)
-            paras = target()
-            if paras and paras[-1]:
-                paras.append([])
-            continue
-        if _PAGE_NUMBER.match(ln.text):
-            continue
-        if ln.diet and has_diet:
-            node = Node(None, ln.diet[0], ln.no, explicit_refs=ln.diet, raw=[ln.raw], parent=root)
-            node.answer_paras = [[ln.diet_rest]] if ln.diet_rest else [[]]
-            root.children.append(node)
-            stack = [node]
-            current, in_answer = node, True
-            continue
-        marker = _repair(ln.marker, counts, stack) if ln.marker else None
-        if marker and _is_structural(marker, stack, in_answer):
-            parent = root
-            for i, open_node in enumerate(stack):
-                if open_node.scheme == marker.scheme:
-                    stack = stack[:i]
-                    break
-            if stack:
-                parent = stack[-1]
-            bare_parent = parent.marker.bare if parent.marker else bool(parent.explicit_refs)
-            ref = join_ref(parent.ref, marker.token, bare_parent, marker.bare)
-            node = Node(marker, ref, ln.no, raw=[ln.raw], parent=parent)
-            parent.children.append(node)
-            stack.append(node)
-            current, in_answer = node, False
-            text = marker.rest
-        else:
-            text = ln.text
-            current.raw.append(ln.raw)
-        split = split_answer_marker(text)
-        if split is not None:
-            before, after = split
-            if before:
-                target()[-1].append(before)
-            if current.answer_paras is None:
-                current.answer_paras = [[]]
-            elif current.answer_paras[-1]:
-                current.answer_paras.append([])
-            in_answer = True
-            text = after
-        if text:
-            target()[-1].append(text)
-
+        builder.add(ln)
+    root = builder.root
     _demote_restarted_runs(root)
-    if reply and not has_answer_marks and not has_diet:
+    has_answer_marks = any(split_answer_marker(ln.text) for ln in body if ln.text)
+    if reply and not has_answer_marks and not builder.has_diet:
         _split_unmarked_answers(root)
     return ParsedDocument(
         header=[ln.text for ln in scanned[:start]],
         root=root,
         trailer=[ln.text for ln in scanned[end:]],
     )
+
+
+class _TreeBuilder:
+    """Builds the tree line by line: the open numbered nodes (`stack`), the node being
+    written (`current`) and whether its answer has started (`in_answer`)."""
+
+    def __init__(self, counts: Counter[str], has_diet: bool) -> None:
+        self.counts, self.has_diet = counts, has_diet
+        self.root = Node(None, "", 0)
+        self.stack: list[Node] = []
+        self.current = self.root
+        self.in_answer = False
+
+    def target(self) -> list[list[str]]:
+        if self.in_answer and self.current.answer_paras is not None:
+            return self.current.answer_paras
+        return self.current.paras
+
+    def add(self, ln: _Line) -> None:
+        if not ln.text:
+            self._blank(ln)
+        elif _PAGE_NUMBER.match(ln.text):
+            return
+        elif ln.diet and self.has_diet:
+            self._heading(ln)
+        else:
+            self._numbered_or_text(ln)
+
+    def _blank(self, ln: _Line) -> None:
+        self.current.raw.append(ln.raw)
+        paras = self.target()
+        if paras and paras[-1]:
+            paras.append([])
+
+    def _heading(self, ln: _Line) -> None:
+        """An answer heading (「二及び三について」): a node of its own whose text is the answer."""
+        refs = ln.diet or ("",)
+        node = Node(None, refs[0], ln.no, explicit_refs=refs, raw=[ln.raw], parent=self.root)
+        node.answer_paras = [[ln.diet_rest]] if ln.diet_rest else [[]]
+        self.root.children.append(node)
+        self.stack = [node]
+        self.current, self.in_answer = node, True
+
+    def _numbered_or_text(self, ln: _Line) -> None:
+        marker = _repair(ln.marker, self.counts, self.stack) if ln.marker else None
+        if marker and _is_structural(marker, self.stack, self.in_answer):
+            self._open(marker, ln)
+            text = marker.rest
+        else:
+            text = ln.text
+            self.current.raw.append(ln.raw)
+        text = self._answer_start(text)
+        if text:
+            self.target()[-1].append(text + " " if ln.spaced else text)
+
+    def _open(self, marker: Marker, ln: _Line) -> None:
+        """A numbered line: close the levels at or below its scheme, open a node under the rest."""
+        for i, open_node in enumerate(self.stack):
+            if open_node.scheme == marker.scheme:
+                self.stack = self.stack[:i]
+                break
+        parent = self.stack[-1] if self.stack else self.root
+        bare_parent = parent.marker.bare if parent.marker else bool(parent.explicit_refs)
+        ref = join_ref(parent.ref, marker.token, bare_parent, marker.bare)
+        node = Node(marker, ref, ln.no, raw=[ln.raw], parent=parent)
+        parent.children.append(node)
+        self.stack.append(node)
+        self.current, self.in_answer = node, False
+
+    def _answer_start(self, text: str) -> str:
+        """Text after an answer mark (【回答】, (答), 回答:) goes to the answer; returns it."""
+        split = split_answer_marker(text)
+        if split is None:
+            return text
+        before, after = split
+        if before:
+            self.target()[-1].append(before)
+        current = self.current
+        if current.answer_paras is None:
+            current.answer_paras = [[]]
+        elif current.answer_paras[-1]:
+            current.answer_paras.append([])
+        self.in_answer = True
+        return after
 
 
 def _repair(marker: Marker, counts: Counter[str], stack: list[Node]) -> Marker:

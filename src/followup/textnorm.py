@@ -22,16 +22,24 @@ def squeeze_cjk_spaces(text: str) -> str:
     return _CJK_GAP.sub("", text)
 
 
+def _needs_space(before: str, after: str, spaced: bool) -> bool:
+    """Between two lines: always between Latin words; next to one when a space was typed."""
+    latin_before, latin_after = bool(_ASCII_WORD.match(before)), bool(_ASCII_WORD.match(after))
+    return (latin_before and latin_after) or (spaced and (latin_before or latin_after))
+
+
 def join_lines(lines: list[str]) -> str:
     """Join the lines of one paragraph without inserting spaces between Japanese characters."""
     out = ""
-    for line in lines:
-        line = line.strip(" \t\u3000")
+    spaced = False  # the previous line ended with a typed space (a wrap at a space)
+    for raw in lines:
+        line = raw.strip(" \t\u3000")
         if not line:
             continue
-        if out and _ASCII_WORD.match(out[-1]) and _ASCII_WORD.match(line[0]):
+        if out and _needs_space(out[-1], line[0], spaced):
             out += " "
         out += line
+        spaced = raw.endswith(" ")
     return out
 
 
