@@ -191,3 +191,23 @@ def test_sanitized_reference_is_a_valid_package(hostile_docx: Path, tmp_path: Pa
 def test_each_dropped_thing_is_reported_once(hostile_docx: Path):
     _data, dropped = sanitize_reference_docx(hostile_docx)
     assert len(dropped) == len(set(dropped))
+
+
+def test_draft_with_a_hostile_reference_strips_it_and_says_so(hostile_docx: Path, tmp_path: Path):
+    from click.testing import CliRunner
+
+    from followup.cli import cli
+
+    out = tmp_path / "letter.docx"
+    result = CliRunner().invoke(
+        cli,
+        ["draft", "--accept-suggestions", "--date", "2016-11-24", "--no-next-record", "-o", str(out),
+         "--reference-docx", str(hostile_docx)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "書式を借りる文書から取り除きました" in result.output
+    with zipfile.ZipFile(out) as package:
+        names = package.namelist()
+        body = b"".join(package.read(n) for n in names)
+    assert not any("vbaProject" in n or "activeX" in n or "embeddings" in n for n in names)
+    assert b"evil.dotm" not in body and b"tracker.example" not in body

@@ -367,3 +367,32 @@ def test_new_files_follow_the_umask_and_force_keeps_the_mode(work: Path):
         assert stat.S_IMODE((work / "kept.txt").stat().st_mode) == 0o640
     finally:
         os.umask(old)
+
+
+# 9. Size caps on every file read (records, previous rounds, lexicons, decisions) ---------------
+
+
+@pytest.mark.slow
+def test_a_device_as_a_record_or_lexicon_stops_at_the_cap(runner, work: Path):
+    for args in (["show", "/dev/zero"], ["triage", "rec.yaml", "--lexicon", "/dev/zero"]):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 1 and "大きすぎます" in result.output, args
+    text = (work / "rec.yaml").read_text(encoding="utf-8")
+    (work / "r2.yaml").write_text(
+        "previous: /dev/zero\n" + text.replace("round: 1\n", "round: 2\n"), encoding="utf-8"
+    )
+    status = runner.invoke(cli, ["status", "r2.yaml"])
+    assert status.exit_code == 1 and "大きすぎます" in status.output
+
+
+# 13. Numbering converters total over the counts a letter may hold ---------------------------
+
+
+def test_kanji_numbers_for_any_count():
+    from followup.draft.content import Numbering
+    from followup.numbering import int_to_kanji
+
+    assert [int_to_kanji(n) for n in (1, 10, 19, 100, 999, 1000, 1001, 12345)] == [
+        "一", "十", "十九", "百", "九百九十九", "千", "千一", "一万二千三百四十五",
+    ]  # fmt: skip
+    assert Numbering("{kanji}", "({n})").heading(1500) == "千五百"

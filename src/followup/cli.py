@@ -127,6 +127,8 @@ def resolve_record(record: Path | None) -> Path:
 @click.option("--force", is_flag=True, help="既存の記録ファイルを上書きします。")
 @click.option("--asked-date", type=DATE, help="質問の日付(文書に無いとき)")
 @click.option("--answered-date", type=DATE, help="回答の日付(文書に無いとき)")
+@click.option("--encoding", help="テキストの文字コード(自動判別できないとき。例: cp932、euc-jp、utf-16)")
+@click.option("--ocr", is_flag=True, help="文字情報のない(スキャンした)PDF を ocrmypdf で読み取ります。")
 def import_command(
     questions: Path | None,
     reply: Path | None,
@@ -135,8 +137,10 @@ def import_command(
     force: bool,
     asked_date: dt.date | None,
     answered_date: dt.date | None,
+    encoding: str | None,
+    ocr: bool,
 ) -> None:
-    """質問書と回答書から記録ファイル(answers/*.yaml)を作ります。
+    """質問書と回答書(.txt .docx .pdf .html)から記録ファイル(answers/*.yaml)を作ります。
 
     \b
     例:
@@ -162,11 +166,13 @@ def import_command(
             raise UsageProblem(
                 "--record には --reply(回答書)だけを指定してください(質問は記録ファイルにあります)。"
             )
-        record, summary = import_reply_into(load_record(into), reply, answered_date=answered_date)
+        record, summary = import_reply_into(
+            load_record(into), reply, answered_date=answered_date, encoding=encoding, ocr=ocr
+        )
         record = relink(record, into, output)
     else:
         record, summary = import_exchange(
-            questions, reply, asked_date=asked_date, answered_date=answered_date
+            questions, reply, asked_date=asked_date, answered_date=answered_date, encoding=encoding, ocr=ocr
         )
     save_record(record, output, force=force)
     for line in summary.lines():
@@ -417,6 +423,8 @@ def draft_command(
             force=force,
         )
     )
+    for note in report.notes:
+        click.echo(f"注意: 書式を借りる文書から取り除きました: {note}", err=True)
     if report.left_out:
         click.echo(
             f"注意: 判断していない {len(report.left_out)} 件は入れていません: {'、'.join(report.left_out)}",

@@ -107,16 +107,26 @@ def kanji_to_int(text: str) -> int:
 
 
 def int_to_kanji(n: int) -> str:
+    """一, 十二, 百五, 千二百, 一万二千 …: any count a letter may number (beyond 10^16, digits)."""
+    if n < 0 or n >= 10**16:
+        return str(n)
+    if n == 0:
+        return "〇"
+    out = []
+    for unit, size in (("兆", 10**12), ("億", 10**8), ("万", 10**4), ("", 1)):
+        group, n = divmod(n, size)
+        if group:
+            out.append(_below_10000(group) + unit)
+    return "".join(out)
+
+
+def _below_10000(n: int) -> str:
     digits = "〇一二三四五六七八九"
-    if n < 10:
-        return digits[n]
     parts = []
-    if n >= 100:
-        parts.append(("" if n // 100 == 1 else digits[n // 100]) + "百")
-        n %= 100
-    if n >= 10:
-        parts.append(("" if n // 10 == 1 else digits[n // 10]) + "十")
-        n %= 10
+    for mark, size in (("千", 1000), ("百", 100), ("十", 10)):
+        count, n = divmod(n, size)
+        if count:
+            parts.append(("" if count == 1 else digits[count]) + mark)
     if n:
         parts.append(digits[n])
     return "".join(parts)

@@ -19,7 +19,7 @@ import zipfile
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from followup.errors import InputError
 from followup.textio import MB, read_bytes_capped
@@ -264,18 +264,22 @@ def _strip_part(content: bytes, name: str, kept_ids: Collection[str], dropped: l
     removed: list[str] = []
     for element in list(root.iter()):
         local = etree.QName(element).localname if isinstance(element.tag, str) else ""
-        refs = [v for k, v in element.attrib.items() if k.startswith("{" + NS_R + "}")]
-        settings_drop = name.endswith("settings.xml") and local in _SETTINGS_DROP
         parent = element.getparent()
-        if parent is not None and (
-            local in _ACTIVE_ELEMENTS or settings_drop or any(r not in kept_ids for r in refs)
-        ):
+        if parent is not None and _drops(element, local, name, kept_ids):
             parent.remove(element)
             removed.append(local)
     notable = sorted({n for n in removed if n not in _SILENT_DROPS})
     if notable:
         dropped.append(f"{name} から次の要素を削除しました: {'、'.join(notable)}")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _drops(element: Any, local: str, name: str, kept_ids: Collection[str]) -> bool:
+    """Active content, settings that reach outside, and references to dropped parts."""
+    if local in _ACTIVE_ELEMENTS or (name.endswith("settings.xml") and local in _SETTINGS_DROP):
+        return True
+    refs = [v for k, v in element.attrib.items() if k.startswith("{" + NS_R + "}")]
+    return any(r not in kept_ids for r in refs)
 
 
 def _reduce_body(root: object, dropped: list[str]) -> None:

@@ -9,6 +9,7 @@ dispatcher, `read_document`, that picks a reader by content and extension.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
@@ -123,7 +124,6 @@ def _printable_ascii(byte: int) -> bool:
 
 
 def _decode_as(data: bytes, name: str, encoding: str) -> str:
-    import codecs
 
     try:
         codecs.lookup(encoding)

@@ -13,8 +13,9 @@ from typing import Any
 
 import yaml
 
-from followup.errors import InputError, RecordError
+from followup.errors import RecordError
 from followup.sanitize import safe_text
+from followup.textio import MAX_TEXT_BYTES, read_bytes_capped
 
 try:  # libyaml is much faster on large records; fall back to the pure-Python parser
     from yaml import CSafeDumper as _Dumper
@@ -89,14 +90,7 @@ def dotted_path(loc: Path_) -> str:
 def load_yaml(path: Path, *, text: str | None = None) -> Located:
     src = str(path)
     if text is None:
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise InputError(f"{src}: ファイルが見つかりません。") from exc
-        except IsADirectoryError as exc:
-            raise InputError(f"{src}: ファイルではなくフォルダです。") from exc
-        except OSError as exc:
-            raise InputError(f"{src}: 読み込めません({exc.strerror})。") from exc
+        raw = read_bytes_capped(path, MAX_TEXT_BYTES)  # a pipe or a device stops at the cap too
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:

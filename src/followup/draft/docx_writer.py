@@ -269,12 +269,16 @@ class _Writer:
         self.para(letter.appendix_note, size=8)
 
 
-def _new_document(reference: Path | None) -> Any:
-    """A blank A4 document, or the reference document emptied of its text (styles kept)."""
+def _new_document(reference: Path | bytes | None) -> Any:
+    """A blank A4 document, or the reference document emptied of its text (styles kept).
+    The reference comes as the bytes `ooxml.sanitize_reference_docx` made of it."""
     import docx
     from docx.shared import Mm
 
-    document = docx.Document(str(reference)) if reference else docx.Document()
+    source = (
+        io.BytesIO(reference) if isinstance(reference, bytes) else (str(reference) if reference else None)
+    )
+    document = docx.Document(source)
     if reference:
         body = document.element.body
         for child in list(body):
@@ -303,7 +307,7 @@ def build_docx(
     font: str = DEFAULT_FONT,
     citations: str = "footnote",
     appendix: bool = True,
-    reference: Path | None = None,
+    reference: Path | bytes | None = None,
     created: dt.datetime | None = None,
 ) -> bytes:
     document = _new_document(reference)

@@ -7,6 +7,7 @@ succeeded) after checking that none of them is a file the draft read.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import subprocess
@@ -22,6 +23,7 @@ from followup.draft.docx_writer import DEFAULT_FONT, build_docx
 from followup.draft.markdown import build_markdown
 from followup.draft.next_round import next_record_path, next_round_record
 from followup.errors import OutputError, UsageProblem
+from followup.ooxml import sanitize_reference_docx
 from followup.outputs import Output, refuse_clashes, refuse_existing, write_all
 from followup.records import Record, dump_record
 
@@ -42,6 +44,7 @@ class DraftOptions:
     appendix: bool = True
     reference: Path | None = None
     numbering: str = "original"
+    reference_data: bytes | None = None  # the reference as checked and stripped (`prepare_reference`)
 
 
 @dataclass
@@ -114,7 +117,7 @@ def render_letter(letter: Letter, options: DraftOptions) -> bytes:
         font=options.font or DEFAULT_FONT,
         citations=options.citations,
         appendix=options.appendix,
-        reference=options.reference,
+        reference=options.reference_data or options.reference,
     )
 
 
@@ -239,6 +242,16 @@ class DraftRequest:
     force: bool = False
 
 
+def prepare_reference(options: DraftOptions) -> tuple[DraftOptions, list[str]]:
+    """The reference .docx through the same zip and XML checks as an import, with only
+    styles, numbering, fonts, theme, headers and footers kept; what was dropped (macros,
+    external relationships, embedded objects) is returned to be said."""
+    if options.reference is None:
+        return options, []
+    sanitized = sanitize_reference_docx(options.reference)
+    return dataclasses.replace(options, reference_data=sanitized.data), list(sanitized.dropped)
+
+
 @dataclass(frozen=True)
 class DraftReport:
     written: list[Path]
@@ -246,6 +259,7 @@ class DraftReport:
     left_out: list[str]
     filled: list[str]
     reviewed: bool  # the organizer made decisions (a session or decisions file)
+    notes: list[str] = field(default_factory=list)  # what was dropped from the reference document
 
 
 def _check_request(request: DraftRequest) -> Undecided:
@@ -277,8 +291,9 @@ def run_draft(request: DraftRequest) -> DraftReport:
         None if request.no_next_record else (request.next_record or default_next_record(request.output, case))
     )
     check_outputs(case, request.options, request.output, next_path, request.pdf, request.force)
-    plan = plan_draft(case, request.options, undecided=undecided, next_record_at=next_path)
+    options, notes = prepare_reference(request.options)
+    plan = plan_draft(case, options, undecided=undecided, next_record_at=next_path)
     written = write_draft(
-        plan, request.options, request.output, next_record=next_path, pdf=request.pdf, force=request.force
+        plan, options, request.output, next_record=next_path, pdf=request.pdf, force=request.force
     )
-    return DraftReport(written, next_path, plan.left_out, plan.filled, case.session is not None)
+    return DraftReport(written, next_path, plan.left_out, plan.filled, case.session is not None, notes)

@@ -15,13 +15,17 @@ from __future__ import annotations
 import ctypes
 import itertools
 import re
+import shutil
 import statistics
+import subprocess
+import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from followup.errors import InputError
+from followup.numbering import match_diet_heading, match_marker, match_question_label, split_answer_marker
 
 MAX_PAGES = 3000
 # Between advance boxes, LibreOffice's and Word's kanji–digit spacing is 0.2 em, a typed
@@ -98,9 +102,6 @@ OCR_TIMEOUT = 600
 
 def run_ocr(path: Path, data: bytes) -> bytes:
     """The PDF with a Japanese text layer added by ocrmypdf (Tesseract's jpn data)."""
-    import shutil
-    import subprocess
-    import tempfile
 
     engine = shutil.which("ocrmypdf")
     if engine is None:
@@ -317,8 +318,6 @@ def _joint(previous: PdfLine, line: PdfLine, pitch: float, right: float, furthes
 
 def _starts_item(text: str) -> bool:
     """A numbered line, an answer mark or a heading starts a line of its own even after a full line."""
-    from followup.numbering import match_diet_heading, match_marker, match_question_label, split_answer_marker
-
     head = text.lstrip(" \t\u3000-*•")
     answer = split_answer_marker(head)
     return bool(
