@@ -41,7 +41,11 @@ ROLE_JA = {
     "beside": "無関係",
     "formula": "定型",
 }
-TREATMENT_JA = {**{k: v for k, v in ROLE_JA.items() if k in TREATMENTS}, "evasive": "無関係", "nothing": "回答なし"}
+TREATMENT_JA = {
+    **{k: v for k, v in ROLE_JA.items() if k in TREATMENTS},
+    "evasive": "無関係",
+    "nothing": "回答なし",
+}
 ROLE_COLOR = {
     "gives": "32",
     "restates": "36",
@@ -361,7 +365,8 @@ def _clause_block(clause: MarkedClause, view: ClauseView, cols: int, color: bool
 
 
 def _part_lines(index: int, part: SubAnswer, cols: int, color: bool) -> list[str]:
-    lines = ["  " + line for line in fold(f"問{index + 1} {part.text}", cols - 2)]
+    folded = fold(f"問{index + 1} {part.text}", cols - 6)
+    lines = ["  " + folded[0], *("      " + line for line in folded[1:])]
     if part.treatment == "nothing" or not part.clause:
         answer = NO_ANSWER if part.treatment in ("nothing", "gives") else marker_of(part.treatment)
         lines.append("    → " + _paint(answer, "refuses", color))
