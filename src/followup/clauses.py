@@ -176,8 +176,10 @@ def clause_view(item: Item, verdict: Verdict, lexicon: Lexicon | None = None) ->
     answer = item.answer or ""
     clauses = getattr(verdict, "clauses", None)
     parts = getattr(verdict, "parts", None)
-    if clauses is not None and parts is not None:
-        return ClauseView(answer, tuple(map(_from_clause, clauses)), tuple(map(_from_part, parts)), True)
+    if clauses or parts:  # triage's own marking (a verdict made by hand may carry none)
+        return ClauseView(
+            answer, tuple(map(_from_clause, clauses or ())), tuple(map(_from_part, parts or ())), True
+        )
     return _derive(item, verdict, lexicon or load_lexicon())
 
 
