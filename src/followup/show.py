@@ -107,8 +107,10 @@ def render_item(case: Case, ref: str, columns: int = 80, color: bool = False) ->
             f"項目「{ref}」は記録にありません。followup show {case.path} で一覧を確認してください。"
         )
     verdict = case.verdict(ref)
-    sections = [f"{s.ref} {s.title}" for s in case.record.section_for(ref)]
-    lines = [f"{item.ref}  {' / '.join(sections)}".rstrip(), ""]
+    lines = [item.ref]
+    for section in case.record.section_for(ref):
+        lines += ["  " + line for line in fold(f"{section.ref} {section.title}", columns - 2)]
+    lines.append("")
     if item.merged:
         lines.append(f"※ {'・'.join(item.merged)} とまとめて回答されています。")
     lines += _block("質問", item.question, columns)
