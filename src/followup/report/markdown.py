@@ -46,6 +46,7 @@ def _header(report: Report) -> list[str]:
         f"{md_escape(report.asker)} → {md_escape(report.respondent)}",
         "",
     ]
+    lines += [f"- {name}: {md_escape(text)}" for name, text in report.documents if text]
     lines += [f"- {md_escape(d.name)}: {md_escape(d.wareki)}" for d in report.dates]
     return [*lines, ""]
 

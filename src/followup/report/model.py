@@ -106,6 +106,7 @@ class DateLine:
 @dataclass
 class Report:
     title: str
+    documents: list[tuple[str, str]]  # (質問書 / 回答書, its title)
     asker: str
     respondent: str
     dates: list[DateLine]
@@ -254,6 +255,7 @@ def build_report(case: Case, options: ReportOptions) -> Report:
     short = f"({record.asker.short_name})" if record.asker.short_name else ""
     return Report(
         title=options.title or f"「{record.questions.title}」への回答状況",
+        documents=[("質問書", record.questions.title), ("回答書", record.reply.title or "")],
         asker=f"{record.asker.name}{short}",
         respondent=record.respondent.addressee(),
         dates=_dates(case),
