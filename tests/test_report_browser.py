@@ -4,6 +4,7 @@ hostile record — neither through the page's escaping nor, were that to fail, p
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -101,3 +102,11 @@ def test_csp_stops_a_script_even_if_one_got_into_the_page(runner, tmp_path: Path
     out = dom(tmp_path, page)
     assert "<title>「マイナンバー関連システムについての質問書」への回答状況</title>" in out
     assert "PWNED</title>" not in out
+
+
+def test_prints_on_a4(runner, tmp_path: Path):
+    page = report(runner, tmp_path, JLIS_RECORD, "jlis.html")
+    pdf = tmp_path / "jlis.pdf"
+    chromium(tmp_path, page, f"--print-to-pdf={pdf}", "--no-pdf-header-footer")
+    boxes = set(re.findall(rb"/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]", pdf.read_bytes()))
+    assert boxes and all(abs(float(w) - 595.3) < 1 and abs(float(h) - 841.9) < 1 for w, h in boxes)
