@@ -263,13 +263,20 @@ def _mark_substance(ctx: _Context, start: int, text: str) -> MarkedClause:
     refused = _refused_sub(ctx, text)
     if refused is not None:
         return MarkedClause(text, start, "refuses", refused)
+    return _mark_rest(ctx, start, text)
+
+
+def _mark_rest(ctx: _Context, start: int, text: str) -> MarkedClause:
+    """A clause that gives no sub-question: a hedge or part of the whole answer in an
+    answered reply; otherwise what its phrases say, or beside the point."""
     role = _phrase_role(text, ctx.lexicon)
-    answered = ctx.verdict.label == Label.ANSWERED
-    if answered and role and text.endswith(("が、", "けれども、")):
-        return MarkedClause(text, start, "formula")  # 「一概にお答えすることは困難であるが、」+ the fact
-    if role is None and answered:
+    if ctx.verdict.label != Label.ANSWERED:
+        return MarkedClause(text, start, role or "beside")
+    if role is None:
         return MarkedClause(text, start, "gives", None)
-    return MarkedClause(text, start, role or "beside")
+    if text.endswith(("が、", "けれども、")):
+        return MarkedClause(text, start, "formula")  # 「一概にお答えすることは困難であるが、」+ the fact
+    return MarkedClause(text, start, role)
 
 
 def _refused_sub(ctx: _Context, text: str) -> int | None:
