@@ -251,3 +251,11 @@ def test_written_atomically_never_over_an_input_nor_an_existing_file(tmp_path: P
 
 def test_same_page_for_the_same_case():
     assert jlis_html() == jlis_html()
+
+
+def test_a_round_awaiting_its_reply_is_not_called_unanswered():
+    html = render_html(build_report(open_case(R2), ReportOptions(today=TODAY)))
+    assert "全 17 件について、回答を待っています" in html
+    assert "無回答" not in html and "(回答待ち)" in html and "<svg" not in html
+    assert html.count('<span class="label lab-unanswered">回答待ち</span>') == 17
+    assert "これまでの経過" in html  # the first round's answers, with their labels

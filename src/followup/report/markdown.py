@@ -52,6 +52,8 @@ def _header(report: Report) -> list[str]:
 
 
 def _summary(report: Report) -> list[str]:
+    if report.awaiting:
+        return ["## 回答状況のまとめ", "", md_escape(report.summary_sentence), ""]
     lines = [
         "## 回答状況のまとめ",
         "",
@@ -95,7 +97,7 @@ def _verdict(item: ReportItem) -> list[str]:
     return lines
 
 
-def _item(item: ReportItem, labels: bool) -> list[str]:
+def _item(item: ReportItem, labels: bool, awaiting: bool) -> list[str]:
     lines = [f"{'#' * min(h.depth + 2, 4)} {md_escape(h.ref)} {md_escape(h.title)}\n" for h in item.headings]
     label = f" 〔{item.label_ja}〕" if labels else ""
     lines += [f"##### {md_escape(item.ref)}{label}", ""]
@@ -104,7 +106,8 @@ def _item(item: ReportItem, labels: bool) -> list[str]:
     lines += ["**質問**", "", _paragraph(item.question or item.restated), ""]
     if item.question and item.restated and item.restated != item.question:
         lines += ["**回答書での質問の引用**", "", _paragraph(item.restated), ""]
-    lines += ["**回答**", "", _marked(item.answer) if item.answer else "(回答なし)", ""]
+    none = "(回答待ち)" if awaiting else "(回答なし)"
+    lines += ["**回答**", "", _marked(item.answer) if item.answer else none, ""]
     if labels:
         lines += _verdict(item)
     return lines + _earlier(item.earlier, labels)
@@ -117,6 +120,6 @@ def render_markdown(report: Report) -> str:
         lines += _summary(report)
     lines += ["## 答えていない質問と回答" if report.options.only_flagged else "## 質問と回答", ""]
     for item in report.items:
-        lines += _item(item, labels)
+        lines += _item(item, labels, report.awaiting)
     lines.append(f"{report.made.name}: {report.made.wareki}")
     return "\n".join(lines) + "\n"

@@ -4,7 +4,7 @@ case (texts are kept raw here; each writer escapes them for its format)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from followup.case import Case
 from followup.clauses import ROLE_JA, TREATMENT_JA, ClauseView, clause_view
@@ -32,6 +32,7 @@ class ReportOptions:
     only_flagged: bool = False
     labels: bool = True  # False: plain publication of the texts (--no-labels)
     today: dt.date | None = None
+    awaiting: bool = False  # set by build_report: the round has no reply yet
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class Report:
     items: list[ReportItem]
     options: ReportOptions
     made: DateLine
+    awaiting: bool = False  # no reply to this round yet: nothing is judged
     roles: dict[str, str] = field(default_factory=lambda: dict(ROLE_JA))
 
     @property
@@ -124,6 +126,8 @@ class Report:
 
     @property
     def summary_sentence(self) -> str:
+        if self.awaiting:
+            return f"全 {self.total} 件について、回答を待っています(これまでの経過は各項目に示します)。"
         kinds = "、".join(
             f"{bar.label_ja} {bar.count} 件" for bar in self.bars if bar.label != Label.ANSWERED
         )
@@ -131,6 +135,14 @@ class Report:
             f"全 {self.total} 件のうち、回答あり {self.answered} 件、答えていないもの {self.not_answered} 件"
         )
         return f"{text}({kinds})。" if kinds else f"{text}。"
+
+
+AWAITING = "回答待ち"
+
+
+def _awaiting(record: Record) -> bool:
+    """No reply to this round has come in yet (a 再質問書 just sent)."""
+    return record.reply.date is None and not any(it.answer for it in record.items)
 
 
 def _date(name: str, date: dt.date) -> DateLine:
@@ -219,9 +231,12 @@ def _headings(record: Record, item: Item, shown: set[str]) -> list[Heading]:
     return out
 
 
-def _item(case: Case, row: tuple[int, Verdict, Item], headings: list[Heading], labels: bool) -> ReportItem:
+def _item(
+    case: Case, row: tuple[int, Verdict, Item], headings: list[Heading], options: ReportOptions
+) -> ReportItem:
     number, verdict, item = row
     view = clause_view(item, verdict, case.lexicon)
+    labels, awaiting = options.labels, options.awaiting
     return ReportItem(
         number=number,
         ref=item.ref,
@@ -232,11 +247,11 @@ def _item(case: Case, row: tuple[int, Verdict, Item], headings: list[Heading], l
         answer=segments(view, labels),
         merged=list(item.merged),
         label=verdict.label,
-        label_ja=LABEL_JA[Label(verdict.label)],
-        flagged=verdict.label != Label.ANSWERED,
+        label_ja=AWAITING if awaiting else LABEL_JA[Label(verdict.label)],
+        flagged=verdict.label != Label.ANSWERED and not awaiting,
         trigger=verdict.trigger,
-        reasons=list(verdict.reasons),
-        subs=_subs(view),
+        reasons=[] if awaiting else list(verdict.reasons),
+        subs=[] if awaiting else _subs(view),
         earlier=_earlier(case.steps.get(item.ref, []), case, labels),
     )
 
@@ -246,8 +261,9 @@ def build_report(case: Case, options: ReportOptions) -> Report:
     record = case.record
     rows = case.rows()
     shown: set[str] = set()
+    options = replace(options, awaiting=_awaiting(record))
     items = [
-        _item(case, (number, verdict, item), _headings(record, item, shown), options.labels)
+        _item(case, (number, verdict, item), _headings(record, item, shown), options)
         for number, (verdict, item) in enumerate(rows, start=1)
         if not options.only_flagged or verdict.label != Label.ANSWERED
     ]
@@ -265,4 +281,5 @@ def build_report(case: Case, options: ReportOptions) -> Report:
         items=items,
         options=options,
         made=_date("作成", options.today or dt.date.today()),
+        awaiting=options.awaiting,
     )
