@@ -406,6 +406,9 @@ def view_lines(view: ClauseView, cols: int, color: bool) -> list[str]:
     return lines
 
 
-def clause_lines(item: Item, verdict: Verdict, cols: int, color: bool) -> list[str]:
-    """For the review screen and `show`: the answer marked clause by clause."""
-    return view_lines(clause_view(item, verdict), cols, color)
+def clause_lines(
+    item: Item, verdict: Verdict, cols: int, color: bool, lexicon: Lexicon | None = None
+) -> list[str]:
+    """For the review screen and `show`: the answer marked clause by clause (with the
+    case's lexicon when given, so an organizer's own phrases mark clauses too)."""
+    return view_lines(clause_view(item, verdict, lexicon), cols, color)

@@ -116,7 +116,7 @@ def render_item(case: Case, ref: str, columns: int = 80, color: bool = False) ->
     lines += _block("質問", item.question, columns)
     lines += _block("回答書での質問の引用", item.restated, columns)
     lines.append("回答:")
-    lines += clause_lines(item, verdict, columns, color)
+    lines += clause_lines(item, verdict, columns, color, case.lexicon)
     lines.append("")
     lines += _verdict_lines(verdict, columns)
     earlier = _earlier_lines(case.steps.get(ref, []), columns)
