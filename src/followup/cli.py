@@ -182,21 +182,37 @@ def import_command(
 
 @cli.command("show", context_settings=CONTEXT_SETTINGS)
 @RECORD_ARG
-def show_command(record: Path | None) -> None:
+@click.argument("ref", required=False)
+@LEXICON_OPTION
+def show_command(record: Path | None, ref: str | None, lexicon: Path | None) -> None:
     """記録ファイルの中身(質問と回答の要約、まとめて回答された項目)を表示します。
 
+    REF を付けると、その項目を省略せずに表示します: 質問、回答書での引用、回答を節ごとに
+    (回答・復唱・拒否・先送り・転嫁・無関係・定型)色分けしたもの、判定・きっかけ・理由、
+    小問ごとの回答、前の回の回答。NO_COLOR のときやパイプの先では【回答】などの印を付けます。
     RECORD を省くと、同梱の J-LIS の例(answers/jlis-2016.yaml)を表示します。
 
     \b
     例:
       followup show answers/kaito.yaml
+      followup show answers/jlis-2016.yaml '[1](5)2)'
     """
-    from followup.display import terminal_columns
+    from followup.display import terminal_columns, use_color
+
+    columns = terminal_columns()
+    if ref is not None:
+        from followup.case import open_case
+        from followup.show import render_item
+
+        case = open_case(resolve_record(record), lexicon=lexicon)
+        for line in render_item(case, ref, columns=columns, color=use_color()):
+            click.echo(line)
+        return
     from followup.records import load_record
     from followup.show import render_record
 
     loaded = load_record(resolve_record(record))
-    for line in render_record(loaded, columns=terminal_columns()):
+    for line in render_record(loaded, columns=columns):
         click.echo(line)
 
 
@@ -487,3 +503,56 @@ if triage_command.help:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+@cli.command("report", context_settings=CONTEXT_SETTINGS)
+@RECORD_ARG
+@output_option("作るページ(.html / .md)")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "md"]),
+    help="出力の形式(既定: 出力の拡張子が .md なら md、ほかは html)",
+)
+@click.option("--only-flagged", is_flag=True, help="「回答あり」以外の項目だけを載せます(まとめは全件)。")
+@click.option("--no-labels", is_flag=True, help="判定・色分け・まとめを付けず、質問と回答の本文だけを載せます。")
+@click.option("--title", help="ページの表題(既定: 「質問書の表題」への回答状況)")
+@LEXICON_OPTION
+@click.option("--force", is_flag=True, help="既存のファイルを上書きします。")
+def report_command(
+    record: Path | None,
+    output: Path,
+    fmt: str | None,
+    only_flagged: bool,
+    no_labels: bool,
+    title: str | None,
+    lexicon: Path | None,
+    force: bool,
+) -> None:
+    """公開用のページ(HTML 1 ファイル、または Markdown)を作ります。
+
+    質問と回答を順に、回答を節ごとに色分けして(回答・復唱・拒否・先送り・転嫁・無関係・定型)
+    載せ、判定の件数のグラフと、前の回からの経過を付けます。HTML はスクリプトも外部の
+    フォント・画像も使わない 1 ファイルで、そのまま印刷(A4)やスマートフォンで読めます。
+
+    \b
+    例:
+      followup report -o 回答状況.html
+      followup report answers/kaito.yaml --only-flagged -o 未回答.html
+      followup report --format md --no-labels -o 回答.md
+    """
+    from followup.report import ReportOptions
+    from followup.report.service import ReportRequest, run_report
+
+    options = ReportOptions(title=title, only_flagged=only_flagged, labels=not no_labels)
+    written = run_report(
+        ReportRequest(
+            record=resolve_record(record),
+            output=output,
+            options=options,
+            fmt=fmt,  # type: ignore[arg-type]
+            lexicon=lexicon,
+            force=force,
+        )
+    )
+    click.echo(f"作成しました: {written}")
