@@ -258,6 +258,11 @@ def _missing(verdict: Verdict) -> set[str]:
     return {tidy(t).rstrip("。") for t in verdict.unanswered}
 
 
+def _is_missing(ask: Ask, missing: set[str]) -> bool:
+    plain = ask.text.replace("『", "「").replace("』", "」")
+    return any(plain in m or m in plain for m in missing)
+
+
 def _asks_of(subject: Subject) -> tuple[list[Ask], list[Ask]]:
     """(what to ask again, what was given): for a partial answer, only what it left out."""
     asks = [
@@ -268,8 +273,10 @@ def _asks_of(subject: Subject) -> tuple[list[Ask], list[Ask]]:
     if subject.verdict.label != "partial":
         return asks, []
     missing = _missing(subject.verdict)
-    left = [a for a in asks if a.text.replace("『", "「").replace("』", "」") in missing or a.text in missing]
-    return (left or asks), [a for a in asks if a not in left]
+    left = [a for a in asks if _is_missing(a, missing)]
+    if not left:
+        return asks, []
+    return left, [a for a in asks if a not in left]
 
 
 def short_names(record: Record, templates: Path | None = None) -> dict[str, str]:
