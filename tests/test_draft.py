@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from followup.cli import cli
-from followup.dates import add_business_days, to_wareki
+from followup.dates import add_business_days
 
 
 def make(runner, tmp_path: Path, *extra: str) -> Path:

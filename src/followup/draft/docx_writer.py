@@ -18,6 +18,7 @@ DEFAULT_FONT = "IPAex明朝"
 # Word on Windows and macOS lacks IPAex明朝; the font table names ＭＳ 明朝 as its stand-in
 # (and marks it a Shift_JIS serif), so Word shows 明朝 too instead of a gothic fallback.
 WORD_ALT_FONT = "ＭＳ 明朝"
+_COLUMN_MM = (22, 68, 30, 40)  # the appendix: ref, question, state, words of the answer (160 mm)
 
 _FOOTNOTES_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -257,7 +258,7 @@ class _Writer:
         """The 別紙 on a page of its own: header row repeated, rows never split."""
         from docx.enum.table import WD_TABLE_ALIGNMENT
         from docx.enum.text import WD_BREAK
-        from docx.shared import Pt
+        from docx.shared import Mm, Pt
 
         self.para().add_run().add_break(WD_BREAK.PAGE)
         self.para(letter.appendix_heading, space_after=3)
@@ -273,6 +274,8 @@ class _Writer:
             for cell, value in zip(cells, (row.ref, row.gist, row.label, row.trigger), strict=True):
                 cell.text = value
         for i, row in enumerate(table.rows):
+            for cell, width in zip(row.cells, _COLUMN_MM, strict=False):
+                cell.width = Mm(width)
             properties = row._tr.get_or_add_trPr()
             properties.append(_el("w:cantSplit"))
             if i == 0:
