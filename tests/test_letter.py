@@ -137,13 +137,14 @@ def test_priorities_order_a_section_and_mark_the_high_ones(runner, tmp_path: Pat
     )
     out = tmp_path / "x.md"
     args = ["draft", str(JLIS), "--decisions", str(decisions), "--only-decided", "-o", str(out)]
-    result = runner.invoke(cli, [*args, "--format", "md", "--no-next-record", "--date", "2026-11-26"])
+    result = runner.invoke(cli, [*args, "--format", "md", "--no-next-record", "--date", "2026-11-26", "--appendix"])
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     order = [text.index(ref) for ref in ("前回回答[4]7)", "前回回答[4]2)", "前回回答[4]6)")]
     assert order == sorted(order) and "(1) 【重点】前回回答[4]7)" in text
     assert "## [2] 新たな質問" in text and "(1) 【重点】交付枚数の最新の数" in text and "(2) 補足の質問です。" in text
     assert text.index("新たな質問") < text.index("以上")
+    assert "当方で前回回答を一問ずつ検討して整理したもの" in text  # the organizer decided: reviewed
 
 
 # 7. Sender and addressee
