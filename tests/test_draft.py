@@ -50,7 +50,10 @@ def test_draft_content_order_fonts_and_footnotes(runner, tmp_path: Path):
     assert title < ki < ijo
     body = "\n".join(texts[ki:ijo])
     assert "「当機構が実施した調達ではありません」" in body
-    assert "2016年10月13日付けで「マイナンバー関連システムの質問書に対する回答」（以下「前回回答」という。）" in texts[title + 1]
+    assert (
+        "2016年10月13日付けで「マイナンバー関連システムの質問書に対する回答」（以下「前回回答」という。）"
+        in texts[title + 1]
+    )
     deadline = add_business_days(dt.date(2026, 11, 26), 10)
     assert any(f"{deadline.year}年{deadline.month}月{deadline.day}日までに" in t for t in texts[ki:ijo])
     with zipfile.ZipFile(out) as z:

@@ -50,8 +50,14 @@ def jlis(runner, tmp_path: Path) -> str:
 # 1. Opening
 def test_opening_names_the_letters_once_with_the_late_reply_and_the_verdict(jlis: str):
     opening = jlis[: jlis.index("記")]
-    assert "2016年5月25日付け「マイナンバー関連システムについての質問書」（以下「前回質問書」という。）" in opening
-    assert "2016年10月13日付けで「マイナンバー関連システムの質問書に対する回答」（以下「前回回答」という。）" in opening
+    assert (
+        "2016年5月25日付け「マイナンバー関連システムについての質問書」（以下「前回質問書」という。）"
+        in opening
+    )
+    assert (
+        "2016年10月13日付けで「マイナンバー関連システムの質問書に対する回答」（以下「前回回答」という。）"
+        in opening
+    )
     assert "2016年6月15日までの回答をお願いしていましたが、前回回答は2016年10月13日付けでした。" in opening
     assert "36問のうち17問については、質問に対する回答とは言えない内容でした。" in opening
 
@@ -64,7 +70,9 @@ def test_each_followup_cites_by_number_quotes_says_why_and_asks_again(jlis: str)
     assert all(p.split(" ", 1)[1].startswith("前回回答[") for p in paragraphs)
     evasive = next(p for p in paragraphs if "前回回答[1](2)2)では「" in p)
     assert "一般的な方針を述べるのみで" in evasive  # why it does not answer
-    assert evasive.endswith("原因不明な状態でカード発行業務を停止せずに継続した理由を具体的に明らかにされたい。")
+    assert evasive.endswith(
+        "原因不明な状態でカード発行業務を停止せずに継続した理由を具体的に明らかにされたい。"
+    )
     assert "重複付番の有無は調査したのか否か" in next(p for p in paragraphs if "[2]3)" in p)
 
 
@@ -96,7 +104,9 @@ def test_partial_quotes_what_was_given_and_asks_for_exactly_the_rest(jlis: str):
     staff = next(p for p in followups(jlis) if "[4]7)" in p)
     assert "当機構全体で182名の職員がおり" in staff and "民間企業からの出向は37名です" in staff
     assert "回答がない" not in staff
-    assert staff.endswith("それぞれについてその職員の内訳（機構採用、省庁や自治体からの出向、企業からの出向等の内訳）を明確に示されたい。")
+    assert staff.endswith(
+        "それぞれについてその職員の内訳（機構採用、省庁や自治体からの出向、企業からの出向等の内訳）を明確に示されたい。"
+    )
 
 
 # 6. Before 以上
@@ -133,16 +143,25 @@ def test_priorities_order_a_section_and_mark_the_high_ones(runner, tmp_path: Pat
         tmp_path,
         JLIS,
         {"[4]2)": "normal", "[4]6)": "low", "[4]7)": "high"},
-        [{"text": "交付枚数の最新の数を明らかにされたい。", "priority": "high"}, {"text": "補足の質問です。"}],
+        [
+            {"text": "交付枚数の最新の数を明らかにされたい。", "priority": "high"},
+            {"text": "補足の質問です。"},
+        ],
     )
     out = tmp_path / "x.md"
     args = ["draft", str(JLIS), "--decisions", str(decisions), "--only-decided", "-o", str(out)]
-    result = runner.invoke(cli, [*args, "--format", "md", "--no-next-record", "--date", "2026-11-26", "--appendix"])
+    result = runner.invoke(
+        cli, [*args, "--format", "md", "--no-next-record", "--date", "2026-11-26", "--appendix"]
+    )
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     order = [text.index(ref) for ref in ("前回回答[4]7)", "前回回答[4]2)", "前回回答[4]6)")]
     assert order == sorted(order) and "(1) 【重点】前回回答[4]7)" in text
-    assert "## [2] 新たな質問" in text and "(1) 【重点】交付枚数の最新の数" in text and "(2) 補足の質問です。" in text
+    assert (
+        "## [2] 新たな質問" in text
+        and "(1) 【重点】交付枚数の最新の数" in text
+        and "(2) 補足の質問です。" in text
+    )
     assert text.index("新たな質問") < text.index("以上")
     assert "当方で前回回答を一問ずつ検討して整理したもの" in text  # the organizer decided: reviewed
 
@@ -156,7 +175,9 @@ def test_sender_block_as_the_record_gives_it_and_no_placeholder(runner, tmp_path
     assert "事務局　電話 000-0000-0000　メール info@example.org" in text[text.index("以上") :]
     assert "略）" not in text.replace("（略）」", "") and "連絡先" not in printed
     out, printed = draft(runner, tmp_path, JLIS)
-    assert "(略)" not in out.read_text(encoding="utf-8") and "事務局連絡先" not in out.read_text(encoding="utf-8")
+    assert "(略)" not in out.read_text(encoding="utf-8") and "事務局連絡先" not in out.read_text(
+        encoding="utf-8"
+    )
     assert "差出人の連絡先がありません" in printed
 
 
@@ -165,7 +186,9 @@ def test_no_sections_no_invented_heading(runner, tmp_path: Path):
     assert "その他" not in text and "## " not in body(text)
     assert [p.split(" ")[0] for p in followups(text)] == ["一", "二", "三", "四"]
     assert "前回答弁書二及び三では、いずれも「" in text and "前回答弁書四から六までは、いずれも「" in text
-    assert "（以下「前回質問主意書」という。）" in text and text.startswith("<div align=right>令和8年11月26日")
+    assert "（以下「前回質問主意書」という。）" in text and text.startswith(
+        "<div align=right>令和8年11月26日"
+    )
 
 
 # 8. Citations

@@ -56,7 +56,10 @@ BROKEN = [
     ("。。", re.compile(r"。。|、、|、。|。、")),
     ("doubled", re.compile(r"のか否か否か|についてについて|ののか|をを|のかのか|改めて、改めて|また、また")),
     ("dangling", re.compile(r"とされている。が、|^、|」」")),
-    ("given = missing", re.compile(r"(.{4,})については(回答があるが|答えているものの|示されているが)、\1については")),
+    (
+        "given = missing",
+        re.compile(r"(.{4,})については(回答があるが|答えているものの|示されているが)、\1については"),
+    ),
 ]
 
 
@@ -80,11 +83,15 @@ def broken(text: str) -> list[str]:
 @pytest.mark.parametrize("kind", list(QUESTIONS))
 def test_every_template_question_type_and_label_reads_right(label: str, kind: str):
     lexicon = load_lexicon()
-    record = _record({kind: QUESTIONS[kind], "other": QUESTIONS["yes_no"]}, None if label == "unanswered" else ANSWER)
+    record = _record(
+        {kind: QUESTIONS[kind], "other": QUESTIONS["yes_no"]}, None if label == "unanswered" else ANSWER
+    )
     items = record.items
     for group in (items[:1], items):
         for tone in range(3):
-            verdict = Verdict(items[0].ref, label, "適正に対応いたします", ["理由"], unanswered=[QUESTIONS[kind]])
+            verdict = Verdict(
+                items[0].ref, label, "適正に対応いたします", ["理由"], unanswered=[QUESTIONS[kind]]
+            )
             for text in followups(Subject(record, group, verdict, lexicon, tone=tone)):
                 assert broken(text) == [], (label, kind, len(group), tone, text)
 

@@ -201,7 +201,7 @@ def span(refs: list[str]) -> str:
     if len(refs) == 2:
         return f"{refs[0]}及び{refs[1]}"
     prefix = _common_prefix(refs[0], refs[-1])
-    return f"{refs[0]}から{refs[-1][len(prefix):]}まで"
+    return f"{refs[0]}から{refs[-1][len(prefix) :]}まで"
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -312,7 +312,11 @@ def variables(subject: Subject) -> dict[str, object]:
     record, item, verdict, templates = subject.record, subject.item, subject.verdict, subject.templates
     asks, given = _asks_of(subject)
     limit = PARTIAL_QUOTE_LIMIT if verdict.label == "partial" else None
-    quote = nested(telling(item.answer, verdict.trigger, limit)) if limit else quote_of(item.answer, verdict.trigger)
+    quote = (
+        nested(telling(item.answer, verdict.trigger, limit))
+        if limit
+        else quote_of(item.answer, verdict.trigger)
+    )
     reply_date = record.reply.date
     refs = [it.ref for it in subject.items]
     values: dict[str, object] = {

@@ -246,7 +246,9 @@ def asked_to_meet(record: Record, templates: Path | None) -> bool:
     return bool(words(templates).meeting.search(text))
 
 
-def closing(case: Case, settings: LetterSettings, values: dict[str, object], wording: dict[str, Any]) -> list[str]:
+def closing(
+    case: Case, settings: LetterSettings, values: dict[str, object], wording: dict[str, Any]
+) -> list[str]:
     """Before 以上: the deadline, a request to meet, the notice of publication."""
     out = []
     if values["deadline"]:
@@ -287,7 +289,12 @@ def _citation(case: Case, unit: Unit, values: dict[str, object], wording: dict[s
     original = unit.subject.original(first) if unit.subject else first.asked
     note = _render(
         str(wording["citation"]),
-        {**values, "ref": span(unit.refs), "question": tidy(original), "answer": tidy(first.answer) or "(回答なし)"},
+        {
+            **values,
+            "ref": span(unit.refs),
+            "question": tidy(original),
+            "answer": tidy(first.answer) or "(回答なし)",
+        },
         case.templates,
     )
     date = values["date_format"]
@@ -332,7 +339,11 @@ def headings(
     titled = any(sections.keys)
     out: list[Heading] = []
     for key in sections.keys:
-        heading = Heading(scheme.heading(len(out) + 1), _section_title(record, key, wording)) if titled else Heading("", "")
+        heading = (
+            Heading(scheme.heading(len(out) + 1), _section_title(record, key, wording))
+            if titled
+            else Heading("", "")
+        )
         numbers = scheme.question if titled else scheme.heading
         for unit in by_priority(sections.units[key]):
             heading.questions.append(_question(unit, numbers(len(heading.questions) + 1), cite(unit)))
@@ -376,7 +387,9 @@ def appendix_rows(case: Case, wording: dict[str, Any]) -> list[AppendixRow]:
     rows = []
     for verdict, item in case.rows():
         label = labels.get(verdict.label, verdict.label)
-        earlier = "、".join(labels.get(s.verdict.label, s.verdict.label) for s in case.steps.get(item.ref, []))
+        earlier = "、".join(
+            labels.get(s.verdict.label, s.verdict.label) for s in case.steps.get(item.ref, [])
+        )
         if earlier:
             label += _render(str(wording["appendix_earlier"]), {"earlier": earlier}, case.templates)
         rows.append(AppendixRow(item.ref, summary(item.asked), label, tidy(verdict.trigger)))

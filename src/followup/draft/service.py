@@ -293,4 +293,6 @@ def run_draft(request: DraftRequest) -> DraftReport:
     written = write_draft(
         plan, request.options, request.output, next_record=next_path, pdf=request.pdf, force=request.force
     )
-    return DraftReport(written, next_path, plan.left_out, plan.filled, case.session is not None, plan.warnings)
+    return DraftReport(
+        written, next_path, plan.left_out, plan.filled, case.session is not None, plan.warnings
+    )

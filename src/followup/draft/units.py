@@ -111,9 +111,7 @@ def _earlier(case: Case, ref: str, date: DateFormat) -> list[dict[str, str]]:
 
 def subject_of(case: Case, unit: Unit, date: DateFormat, tone: int) -> Subject:
     first = unit.items[0]
-    originals = {
-        it.ref: steps[0].item.asked for it in unit.items if (steps := case.steps.get(it.ref))
-    }
+    originals = {it.ref: steps[0].item.asked for it in unit.items if (steps := case.steps.get(it.ref))}
     verdict = case.verdict(first.ref)
     if verdict.label != unit.label:
         verdict = relabel(verdict, unit.label)
