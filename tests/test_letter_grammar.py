@@ -33,6 +33,8 @@ QUESTIONS = {
     "quoted_demand": "「参考資料」の件数を示されたい。",
     "two_sentences": "4月27日の「参考資料」の1と3で説明されていると理解してよいか。また、その根拠を示されたい。",
     "plain": "以上について、見解を伺いたい。",
+    "unknown_counter": "伐採の予定本数は何本か。",
+    "where": "移転先はどこを予定しているか。",
 }
 ANSWER = "平成 28 年 4 月 1 日現在で、4月27日の「参考資料」のとおり、適正に対応いたします。"
 
@@ -55,6 +57,7 @@ BROKEN = [
     ("quoted demand", re.compile(r"(されたい|ください)。?」について")),
     ("。。", re.compile(r"。。|、、|、。|。、")),
     ("doubled", re.compile(r"のか否か否か|についてについて|ののか|をを|のかのか|改めて、改めて|また、また")),
+    ("question word before か否か", re.compile(r"(何|いくら|どこ|誰|いつ|どの|どう)[^。、「」]*のか否か")),
     ("dangling", re.compile(r"とされている。が、|^、|」」")),
     (
         "given = missing",
@@ -101,4 +104,6 @@ def test_the_guard_catches_the_broken_sentences_of_the_issue():
     assert broken("「…件数を示されたい。」について、その数量を具体的に示されたい。")
     assert broken("「「参考資料」」とされている。")
     assert broken("回答されたい。。")
+    assert broken("改めて、伐採の予定本数は何本なのか否か、明らかにされたい。")
+    assert broken("事務局の人数については回答があるが、事務局の人数については答えていない。")
     assert broken("前回回答[1]では「参考資料」とされている。") == []

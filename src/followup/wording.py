@@ -63,6 +63,8 @@ class Words:
     body: re.Pattern[str]
     meeting: re.Pattern[str]
     placeholder: re.Pattern[str]
+    question_word: re.Pattern[str]
+    counter: re.Pattern[str]
 
 
 @cache
@@ -140,6 +142,8 @@ def _typed(kinds: frozenset[str], text: str, body: str, w: Words) -> tuple[str, 
         return kind, ""
     if m := w.what_is.match(bare):
         return "what", m.group("np")
+    if w.question_word.search(bare):
+        return ("quantity", "") if w.counter.search(bare) else ("other", "")
     if bare != body:
         return "yes_no", bare  # a question ending in か that asks nothing else
     return ("other", "") if w.question_end.search(text) else ("plain", "")
@@ -163,7 +167,7 @@ def read_ask(sub: SubQuestion, w: Words, ref: str = "", lexicon: Lexicon | None 
         kind=kind,
         core=core,
         noun_end=bool(w.noun_end.search(core)),
-        count=_count(text, w) if kind == "quantity" else "",
+        count=_count(text, w) if kind == "quantity" else "",  # 「その件数」「その本数」
         document=document,
         ref=ref,
         needs=needs,

@@ -23,7 +23,7 @@ def _body(letter: Letter, notes: list[str]) -> list[str]:
 
 def _appendix(letter: Letter) -> list[str]:
     lines = ["---", "", letter.appendix_heading, "", f"## {letter.appendix_title}", ""]
-    lines += ["| " + " | ".join(letter.appendix_columns) + " |", "|---|---|---|---|"]
+    lines += ["| " + " | ".join(letter.appendix_columns) + " |", "|" + "---|" * len(letter.appendix_columns)]
     for row in letter.appendix:
         cells = [c.replace("|", "｜") for c in (row.ref, row.gist, row.label, row.trigger)]
         lines.append("| " + " | ".join(cells) + " |")
