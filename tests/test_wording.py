@@ -148,3 +148,27 @@ def test_quotes_are_tidied_for_the_letter():
     assert tidy("Microsoft Word の") == "Microsoft Wordの"
     assert quote_of("4月27日の「参考資料」の1と3です。", None) == "4月27日の『参考資料』の1と3です"
     assert fullwidth_parens("[1](2)3)の(19日、25日)") == "[1](2)3)の（19日、25日）"
+
+
+def test_verdict_parts_narrow_the_question_to_what_was_not_given(jlis_record):
+    """Triage's `parts` (when present) say which sub-questions an answer gave."""
+    from dataclasses import dataclass
+
+    @dataclass
+    class Part:
+        text: str
+        kinds: tuple[str, ...]
+        treatment: str
+        clause: str | None = None
+        reason: str | None = None
+
+    item = jlis_record.item("[1](3)1)")
+    verdict = classify(item, load_lexicon())
+    verdict.parts = [  # type: ignore[attr-defined]
+        Part("2月22日のトラブルの原因はなにか", ("why",), "gives"),
+        Part("それは解決したのか", ("yes_no",), "nothing"),
+    ]
+    verdict.label = "evasive"
+    text = suggestions(jlis_record, item, verdict, load_lexicon())[0]
+    assert text.endswith("改めて、それは解決したのか否か、明らかにされたい。")
+    assert "2月22日のトラブルの原因を" not in text

@@ -268,14 +268,15 @@ def _is_missing(ask: Ask, missing: set[str]) -> bool:
 
 
 def _asks_of(subject: Subject) -> tuple[list[Ask], list[Ask]]:
-    """(what to ask again, what was given): for a partial answer, only what it left out."""
+    """(what to ask again, what was given): only what the answer left out, when triage
+    says which parts it gave (a partial answer, or any verdict with `parts`)."""
     asks = [
         a
         for it in subject.items
         for a in read_asks(subject.original(it), subject.lexicon, subject.templates, it.ref)
     ]
-    if subject.verdict.label != "partial":
-        return asks, []
+    if subject.verdict.label != "partial" and not getattr(subject.verdict, "parts", None):
+        return asks, []  # the whole question is asked again
     missing = _missing(subject.verdict)
     left = [a for a in asks if _is_missing(a, missing)]
     if not left:

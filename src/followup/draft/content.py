@@ -273,7 +273,9 @@ def contact_lines(record: Record, templates: Path | None) -> list[str]:
 def sender(record: Record, wording: dict[str, Any], templates: Path | None) -> list[str]:
     """The group, its short name, its representative and address, as the record gives them."""
     asker = record.asker
-    lines = [asker.name] + ([f"（{asker.short_name}）"] if asker.short_name else [])
+    lines = [asker.name]
+    if asker.short_name:
+        lines.append(_render(str(wording["short_name"]), {"short_name": asker.short_name}, templates))
     representative = getattr(asker, "representative", None)
     if representative:
         lines.append(_render(str(wording["representative"]), {"representative": representative}, templates))
@@ -293,7 +295,7 @@ def _citation(case: Case, unit: Unit, values: dict[str, object], wording: dict[s
             **values,
             "ref": span(unit.refs),
             "question": tidy(original),
-            "answer": tidy(first.answer) or "(回答なし)",
+            "answer": tidy(first.answer) or str(wording["no_answer"]),
         },
         case.templates,
     )
@@ -302,7 +304,7 @@ def _citation(case: Case, unit: Unit, values: dict[str, object], wording: dict[s
         when = date(step.record.reply.date) if step.record.reply.date else "日付不明"  # type: ignore[operator]
         note += _render(
             str(wording["earlier_citation"]),
-            {**values, "date": when, "ref": step.ref, "answer": tidy(step.item.answer) or "(回答なし)"},
+            {**values, "date": when, "ref": step.ref, "answer": tidy(step.item.answer) or str(wording["no_answer"])},
             case.templates,
         )
     return note
