@@ -304,7 +304,12 @@ def _citation(case: Case, unit: Unit, values: dict[str, object], wording: dict[s
         when = date(step.record.reply.date) if step.record.reply.date else "日付不明"  # type: ignore[operator]
         note += _render(
             str(wording["earlier_citation"]),
-            {**values, "date": when, "ref": step.ref, "answer": tidy(step.item.answer) or str(wording["no_answer"])},
+            {
+                **values,
+                "date": when,
+                "ref": step.ref,
+                "answer": tidy(step.item.answer) or str(wording["no_answer"]),
+            },
             case.templates,
         )
     return note
