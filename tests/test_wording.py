@@ -139,6 +139,8 @@ def test_spans_of_refs():
     assert span(["[3](2)1)", "[3](2)2)", "[3](2)3)"]) == "[3](2)1)から3)まで"
     assert span(["二", "三"]) == "二及び三"
     assert span(["四", "五", "六"]) == "四から六まで"
+    assert span(["第1の1", "第1の2", "第1の3"]) == "第1の1から3まで"
+    assert span(["[1](5)4)", "[1](6)2)", "[2]3)"], consecutive=False) == "[1](5)4)、[1](6)2)及び[2]3)"
 
 
 def test_quotes_are_tidied_for_the_letter():

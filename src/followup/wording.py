@@ -198,14 +198,23 @@ def other_body(text: str | None, templates: Path | None = None) -> str:
     return found[-1] if found else ""
 
 
-def span(refs: list[str]) -> str:
-    """「[3](2)1)から3)まで」 for consecutive refs, 「二及び三」 for two, 「A、B及びC」 else."""
+def span(refs: list[str], consecutive: bool = True) -> str:
+    """「[3](2)1)から3)まで」 for three or more consecutive refs, 「二及び三」 for two,
+    「A、B及びC」 for refs that are not consecutive."""
     if len(refs) == 1:
         return refs[0]
     if len(refs) == 2:
         return f"{refs[0]}及び{refs[1]}"
+    if not consecutive:
+        return "、".join(refs[:-1]) + f"及び{refs[-1]}"
     prefix = _common_prefix(refs[0], refs[-1])
     return f"{refs[0]}から{refs[-1][len(prefix) :]}まで"
+
+
+def consecutive(record: Record, refs: list[str]) -> bool:
+    """Whether `refs` are neighbours in the record, in order."""
+    order = [i for i, it in enumerate(record.items) if it.ref in set(refs)]
+    return len(order) == len(refs) and order == list(range(order[0], order[0] + len(order)))
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -214,9 +223,17 @@ def _common_prefix(a: str, b: str) -> str:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     cut = n
-    while cut > 0 and (match_marker(a[cut:]) is None or a[cut - 1] not in ")]）］"):
+    while cut > 0 and not _boundary(a, cut):
         cut -= 1
     return a[:cut]
+
+
+def _boundary(ref: str, at: int) -> bool:
+    """Whether a ref may be cut at `at`: after 「の」 (第1の|3), or after a closing bracket
+    where a numbering marker begins ([3](2)|3))."""
+    if ref[at - 1] == "の":
+        return True
+    return ref[at - 1] in ")]）］" and match_marker(ref[at:]) is not None
 
 
 def sharing(record: Record, item: Item) -> list[Item]:
@@ -327,7 +344,7 @@ def variables(subject: Subject) -> dict[str, object]:
     values: dict[str, object] = {
         **_legacy(subject, asks),
         **short_names(record, templates),
-        "refs": span(refs),
+        "refs": span(refs, consecutive(record, refs)),
         "group": len(refs) > 1,
         "subs": [a.as_dict() for a in asks],
         "given": [a.as_dict() for a in given],

@@ -29,7 +29,7 @@ from followup.records import Item, Record
 from followup.sanitize import REPLACEMENT
 from followup.templating import render_string
 from followup.textio import clean_text
-from followup.wording import honorific, short_names, span, words
+from followup.wording import consecutive, honorific, short_names, span, words
 
 NumberingStyle = Literal["original", "formal"]
 NUMBERING_STYLES: tuple[NumberingStyle, ...] = ("original", "formal")
@@ -293,7 +293,7 @@ def _citation(case: Case, unit: Unit, values: dict[str, object], wording: dict[s
         str(wording["citation"]),
         {
             **values,
-            "ref": span(unit.refs),
+            "ref": span(unit.refs, consecutive(case.record, unit.refs)),
             "question": tidy(original),
             "answer": tidy(first.answer) or str(wording["no_answer"]),
         },
