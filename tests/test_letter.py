@@ -307,3 +307,30 @@ def test_libreoffice_renders_the_three_exchanges(runner, tmp_path: Path, record:
     if "--appendix" in extra:
         annex = next(i for i, page in enumerate(pages) if "別紙" in page)
         assert "以上" not in pages[annex] and "前回回答の状況" in pages[annex]
+
+
+def test_an_edited_group_followup_stands_for_the_group(runner, tmp_path: Path):
+    """The organizer edited the group's suggestion on one item and took it on the others:
+    the letter has the edited text once, following up all three items."""
+    from followup.case import open_case
+
+    case = open_case(JLIS)
+    edited = case.suggestions("[3](2)1)")[0] + "(追記)"
+    decisions = [
+        {"ref": "[3](2)1)", "action": "followup", "text": edited},
+        {"ref": "[3](2)2)", "action": "followup", "text": case.suggestions("[3](2)2)")[0]},
+        {"ref": "[3](2)3)", "action": "followup", "text": case.suggestions("[3](2)3)")[0]},
+    ]
+    path = tmp_path / "d.yaml"
+    path.write_text(
+        yaml.safe_dump({"format": 1, "decisions": decisions}, allow_unicode=True), encoding="utf-8"
+    )
+    out = tmp_path / "x.md"
+    args = ["draft", str(JLIS), "--decisions", str(path), "--only-decided", "-o", str(out), "--format", "md"]
+    result = runner.invoke(cli, [*args, "--next-record", str(tmp_path / "x.r2.yaml")])
+    assert result.exit_code == 0, result.output
+    paragraphs = followups(out.read_text(encoding="utf-8"))
+    assert len(paragraphs) == 1 and paragraphs[0].endswith("（追記）")
+    from followup.records import load_record
+
+    assert load_record(tmp_path / "x.r2.yaml").items[0].follows == ["[3](2)1)", "[3](2)2)", "[3](2)3)"]

@@ -20,7 +20,7 @@ from followup.case import Case, relabel
 from followup.decisions import Decision
 from followup.quotes import quote_of, tidy
 from followup.records import Item
-from followup.wording import Subject, followups, sharing
+from followup.wording import Subject, consecutive, followups, sharing, span
 
 DateFormat = Callable[[dt.date], str]
 _RANK = {"high": 0, "normal": 1, "low": 2}
@@ -51,17 +51,27 @@ def suggested_index(case: Case, ref: str, decision: Decision) -> int | None:
     return options.index(text) if text in options else None
 
 
-def _answer_key(case: Case, item: Item) -> str | None:
+def _answer_key(case: Case, item: Item) -> tuple[str, str] | None:
+    """The first ref of the items sharing `item`'s answer, and how a follow-up names them all."""
     group = sharing(case.record, item)
-    return group[0].ref if len(group) > 1 else None
+    if len(group) < 2:
+        return None
+    refs = [it.ref for it in group]
+    return refs[0], span(refs, consecutive(case.record, refs))
 
 
-def _joins(unit: Unit, decision: Decision, suggested: int | None, label: str) -> bool:
+def _joins(unit: Unit, decision: Decision, suggested: int | None, label: str, named: str) -> bool:
+    """Whether an item joins the follow-up already written for its answer: both took a
+    suggestion, both say the same, or one took a suggestion and the other's own text still
+    names the whole group (it was written from the group's suggestion)."""
     if unit.label != label:
         return False
     if suggested is not None and unit.suggested is not None:
         return True
-    return tidy(decision.text) == tidy(unit.decision.text)
+    if tidy(decision.text) == tidy(unit.decision.text):
+        return True
+    own = unit.text if unit.suggested is None else (decision.text or "")
+    return (suggested is None) != (unit.suggested is None) and named in own
 
 
 def group_units(case: Case, chosen: list[Item], decisions: dict[str, Decision]) -> list[Unit]:
@@ -73,16 +83,22 @@ def group_units(case: Case, chosen: list[Item], decisions: dict[str, Decision]) 
         label = str(decision.label or case.verdict(item.ref).label)
         suggested = suggested_index(case, item.ref, decision)
         key = _answer_key(case, item)
-        unit = by_answer.get(key) if key else None
-        if unit is not None and _joins(unit, decision, suggested, label):
-            unit.items.append(item)
-            unit.decision = min(unit.decision, decision, key=lambda d: _RANK.get(d.priority, 1))
+        unit = by_answer.get(key[0]) if key else None
+        if unit is not None and key and _joins(unit, decision, suggested, label, key[1]):
+            _merge(unit, item, decision, suggested)
             continue
         unit = Unit([item], decision, label, decision.text or "", suggested)
         units.append(unit)
         if key:
-            by_answer.setdefault(key, unit)
+            by_answer.setdefault(key[0], unit)
     return units
+
+
+def _merge(unit: Unit, item: Item, decision: Decision, suggested: int | None) -> None:
+    unit.items.append(item)
+    if unit.suggested is not None and suggested is None:  # the organizer's own text wins
+        unit.text, unit.suggested = decision.text or "", None
+    unit.decision = min(unit.decision, decision, key=lambda d: _RANK.get(d.priority, 1))
 
 
 def _latest(case: Case, item: Item, date: DateFormat) -> dict[str, str] | None:
