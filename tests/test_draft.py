@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from followup.cli import cli
-from followup.dates import add_business_days, to_wareki
+from followup.dates import add_business_days
 
 
 def make(runner, tmp_path: Path, *extra: str) -> Path:
@@ -37,12 +37,12 @@ def test_draft_content_order_fonts_and_footnotes(runner, tmp_path: Path):
     from docx.shared import Mm
     from docx2python import docx2python
 
-    out = make(runner, tmp_path)
+    out = make(runner, tmp_path, "--citations", "footnotes", "--appendix")
     document = docx.Document(str(out))
     section = document.sections[0]
     assert abs(section.page_width - Mm(210)) < Mm(1) and abs(section.page_height - Mm(297)) < Mm(1)
     texts = [p.text for p in document.paragraphs]
-    assert texts[0] == "令和8年11月26日"
+    assert texts[0] == "2026年11月26日"  # the J-LIS group wrote 西暦
     assert "地方公共団体情報システム機構 理事長 西尾勝 様" in texts
     title = texts.index("マイナンバー関連システムについての再質問書")
     ki = texts.index("記")
@@ -50,10 +50,12 @@ def test_draft_content_order_fonts_and_footnotes(runner, tmp_path: Path):
     assert title < ki < ijo
     body = "\n".join(texts[ki:ijo])
     assert "「当機構が実施した調達ではありません」" in body
-    assert "平成28年10月13日付けで貴機構よりいただいた" in texts[title + 1]
-    deadline = to_wareki(add_business_days(dt.date(2026, 11, 26), 10))
-    assert any(deadline in t for t in texts[ijo:])
-    styles = out.read_bytes()
+    assert (
+        "2016年10月13日付けで「マイナンバー関連システムの質問書に対する回答」（以下「前回回答」という。）"
+        in texts[title + 1]
+    )
+    deadline = add_business_days(dt.date(2026, 11, 26), 10)
+    assert any(f"{deadline.year}年{deadline.month}月{deadline.day}日までに" in t for t in texts[ki:ijo])
     with zipfile.ZipFile(out) as z:
         styles_xml = z.read("word/styles.xml").decode()
         footnotes_xml = z.read("word/footnotes.xml").decode()
@@ -61,16 +63,16 @@ def test_draft_content_order_fonts_and_footnotes(runner, tmp_path: Path):
     assert '<w:font w:name="IPAex明朝"><w:altName w:val="ＭＳ 明朝"/>' in font_table  # Word's stand-in
     assert 'w:eastAsia="IPAex明朝"' in styles_xml and "eastAsiaTheme" not in styles_xml.split("<w:style ")[0]
     assert 'w:eastAsia="ja-JP"' in styles_xml
-    assert styles and "前回質問[4]6)に対する回答" in footnotes_xml
-    notes = docx2python(str(out)).footnotes_runs
-    flat = str(notes)
-    assert "地方公共団体情報システム機構『マイナンバー関連システムの質問書に対する回答』" in flat
+    assert "前回質問書[4]6)の質問の全文" in footnotes_xml  # what the text itself does not say
+    notes = str(docx2python(str(out)).footnotes_runs)
+    assert "当機構が実施した調達ではありません" in notes
     assert document.core_properties.author == "共通番号・カードの廃止をめざす市民連絡会"
     assert document.core_properties.title == "マイナンバー関連システムについての再質問書"
+    assert "followup" not in (document.core_properties.comments or "")
     table = document.tables[0]
-    assert [c.text for c in table.rows[0].cells] == ["番号", "質問の要旨", "判定", "該当箇所"]
+    assert [c.text for c in table.rows[0].cells] == ["番号", "質問の要旨", "回答の状況", "回答の該当箇所"]
     assert len(table.rows) == 37
-    assert any(r.cells[2].text == "回答拒否" for r in table.rows)
+    assert any(r.cells[2].text == "回答を差し控えるとの回答" for r in table.rows)
 
 
 def test_existing_output_is_not_overwritten(runner, tmp_path: Path):
@@ -83,7 +85,9 @@ def test_existing_output_is_not_overwritten(runner, tmp_path: Path):
 
 def test_markdown_preview(runner, tmp_path: Path):
     out = tmp_path / "x.md"
-    result = runner.invoke(cli, ["draft", "--accept-suggestions", "--format", "md", "-o", str(out)])
+    result = runner.invoke(
+        cli, ["draft", "--accept-suggestions", "--format", "md", "-o", str(out), "--citations", "footnotes"]
+    )
     assert result.exit_code == 0
     text = out.read_text(encoding="utf-8")
     assert "# マイナンバー関連システムについての再質問書" in text and "[^1]:" in text
@@ -187,8 +191,8 @@ def test_draft_from_a_hand_written_decisions_file(runner, tmp_path: Path):
             str(out),
             "--numbering",
             "formal",
-            "--citations",
-            "inline",
+            "--era",
+            "wareki",
         ],
     )
     assert result.exit_code == 0, result.output
@@ -199,8 +203,8 @@ def test_draft_from_a_hand_written_decisions_file(runner, tmp_path: Path):
         "1　辞退の理由を改めて明らかにされたい。\n以上。" in texts
     )  # control character gone, one line break
     assert "第2　新たな質問" in texts and "1　交付枚数の最新の数を明らかにされたい。" in texts
-    assert not any("[1](5)2)に対する" in t for t in texts)
-    assert any(t.startswith("[4]6): 地方公共団体情報システム機構『") for t in texts)  # inline citation list
+    assert not any("[1](5)2)" in t for t in texts)
+    assert any("平成28年10月13日付けで" in t for t in texts)  # --era wareki
 
 
 def test_reference_docx_lends_its_styles(runner, tmp_path: Path):

@@ -351,8 +351,23 @@ def review_command(
 @click.option("--deadline-days", type=click.IntRange(1, 365), help="回答期限(今日から数えた開庁日数)")
 @click.option("--format", "fmt", type=click.Choice(["docx", "md"]), default="docx", show_default=True)
 @click.option("--font", help="明朝体のフォント名(既定: IPAex明朝)")
-@click.option("--citations", type=click.Choice(["footnote", "inline"]), default="footnote", show_default=True)
-@click.option("--no-appendix", is_flag=True, help="「前回回答の状況」の表を付けません。")
+@click.option(
+    "--citations",
+    type=click.Choice(["plain", "footnotes"]),
+    default="plain",
+    show_default=True,
+    help="出典の示し方: plain は略称と番号だけ(実際の再質問書と同じ)、footnotes は脚注に全文",
+)
+@click.option("--appendix", is_flag=True, help="「前回回答の状況」の表を別紙として付けます。")
+@click.option(
+    "--era",
+    type=click.Choice(["auto", "seireki", "wareki"]),
+    default="auto",
+    show_default=True,
+    help="日付の書き方: auto は前回の質問書に合わせる、seireki は西暦、wareki は和暦",
+)
+@click.option("--meeting", is_flag=True, help="回答を受けての面談をお願いする一文を入れます。")
+@click.option("--publish", is_flag=True, help="回答を公表する予定である旨の一文を入れます。")
 @click.option(
     "--templates", type=click.Path(file_okay=False, path_type=Path), help="自分のテンプレートのフォルダ"
 )
@@ -389,7 +404,10 @@ def draft_command(
     fmt: str,
     font: str | None,
     citations: str,
-    no_appendix: bool,
+    appendix: bool,
+    era: str,
+    meeting: bool,
+    publish: bool,
     templates: Path | None,
     reference_docx: Path | None,
     numbering: str,
@@ -399,7 +417,7 @@ def draft_command(
     lexicon: Path | None,
     force: bool,
 ) -> None:
-    """再質問書(Word 文書)を作ります。前回の回答を引用し、脚注で出典を示します。
+    """再質問書(Word 文書)を作ります。前回の回答を引用し、略称と番号で出典を示します。
 
     判断していない項目があると作りません: followup review で判断するか、
     --accept-suggestions か --only-decided を指定してください。
@@ -419,9 +437,12 @@ def draft_command(
         fmt=fmt,  # type: ignore[arg-type]
         font=font,
         citations=citations,  # type: ignore[arg-type]
-        appendix=not no_appendix,
+        appendix=appendix,
         reference=reference_docx,
         numbering=numbering,
+        era=era,  # type: ignore[arg-type]
+        meeting=meeting,
+        publish=publish,
     )
     report = run_draft(
         DraftRequest(
@@ -448,6 +469,8 @@ def draft_command(
         )
     if report.filled and report.reviewed:
         click.echo(f"判断していない {len(report.filled)} 件には最初の文案を使いました。", err=True)
+    for warning in report.warnings:
+        click.echo(warning, err=True)
     for path in report.written:
         click.echo(f"作成しました: {path}")
     if report.next_record is not None:
@@ -515,7 +538,9 @@ if __name__ == "__main__":  # pragma: no cover
     help="出力の形式(既定: 出力の拡張子が .md なら md、ほかは html)",
 )
 @click.option("--only-flagged", is_flag=True, help="「回答あり」以外の項目だけを載せます(まとめは全件)。")
-@click.option("--no-labels", is_flag=True, help="判定・色分け・まとめを付けず、質問と回答の本文だけを載せます。")
+@click.option(
+    "--no-labels", is_flag=True, help="判定・色分け・まとめを付けず、質問と回答の本文だけを載せます。"
+)
 @click.option("--title", help="ページの表題(既定: 「質問書の表題」への回答状況)")
 @LEXICON_OPTION
 @click.option("--force", is_flag=True, help="既存のファイルを上書きします。")

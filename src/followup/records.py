@@ -46,6 +46,9 @@ class _Strict(BaseModel):
 class Party(_Strict):
     name: str
     short_name: str | None = None
+    representative: str | None = None  # 「代表 …」 in the letter's sender block
+    address: str | None = None
+    contact: str | None = None  # where the reply goes (phone, e-mail …)
 
 
 class Respondent(_Strict):
@@ -249,6 +252,9 @@ def record_to_data(record: Record) -> dict[str, Any]:
         del data["unmatched"]
     if data["previous"] is None:
         del data["previous"]
+    for key in ("representative", "address", "contact"):  # optional sender details
+        if data["asker"].get(key) is None:
+            data["asker"].pop(key, None)
     return data
 
 

@@ -1,21 +1,39 @@
-"""Formal follow-up wording for one item, from templates/followups/<label>.j2.
+"""Formal follow-up wording for one item (or several sharing one answer), from
+templates/followups/<label>.j2.
 
 The wording is its own layer, below review and draft: review offers these texts, draft
-uses the first one when the organizer accepts the suggestions without reviewing."""
+uses the first one when the organizer accepts the suggestions without reviewing.
+
+A follow-up says, as real 再質問書 do: which earlier answer (「前回回答[1](2)2)では」), its
+telling words quoted, why that does not answer — specific to the dodge and to what was
+asked — and the question again, built from the *original* question and its type
+(yes/no → 「…のか否か」, なぜ → 「…理由」, 何件 → 「件数」, a document → its copy).  Python
+reads the question into plain values (`Ask`); every word of the letter is in the
+templates (`followups/_ask.j2` turns an `Ask` into a phrase).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from followup.datafiles import honorifics
+from followup.datafiles import honorifics, letter_wording, load_overlay
 from followup.dates import to_wareki
-from followup.quotes import quote_of
+from followup.numbering import match_marker
+from followup.quotes import nested, quote_of, telling, tidy
 from followup.records import Item, Record
-from followup.templating import render, render_blocks
+from followup.templating import render, render_blocks, render_string
 from followup.triage.classify import KIND_NEEDS, Verdict
 from followup.triage.lexicon import Lexicon
-from followup.triage.questions import analyse
+from followup.triage.questions import SubQuestion, analyse
+
+WORDS = "followups/words.yaml"
+PARTIAL_QUOTE_LIMIT = 200  # a partial answer is quoted whole up to this length
+# The order in which a sub-question's kinds decide how it is asked again.
+_KIND_ORDER = ("choice", "why", "quantity", "when", "how", "breakdown", "yes_no")
 
 
 def honorific(body: str, templates: Path | None = None) -> str:
@@ -26,42 +44,336 @@ def honorific(body: str, templates: Path | None = None) -> str:
     return "貴職"
 
 
-def _question_core(question: str) -> str:
-    """「重複付番の有無は調査したか」 → 「重複付番の有無は調査した」, for 「…したのか否か」."""
-    last = [s for s in re.split(r"(?<=[。？?])", question.replace("\n", "")) if s.strip()][-1]
-    return re.sub(r"(のか|か)?[、,]?(否か)?[。？?]?$", "", last.strip()) or last
+@dataclass(frozen=True)
+class Words:
+    """The patterns of followups/words.yaml, compiled."""
+
+    premise: re.Pattern[str]
+    lead: re.Pattern[str]
+    question_end: re.Pattern[str]
+    request_end: re.Pattern[str]
+    why_is: re.Pattern[str]
+    why_word: re.Pattern[str]
+    what_is: re.Pattern[str]
+    noun_end: re.Pattern[str]
+    counts: tuple[tuple[re.Pattern[str], str], ...]
+    question_words: dict[str, re.Pattern[str]]
+    document: re.Pattern[str]
+    document_act: re.Pattern[str]
+    body: re.Pattern[str]
+    meeting: re.Pattern[str]
+    placeholder: re.Pattern[str]
+    question_word: re.Pattern[str]
+    counter: re.Pattern[str]
 
 
-def _asks(question: str, lexicon: Lexicon) -> tuple[bool, str]:
-    """Whether the question wants a yes or no, and what else it names (理由・数量 …)."""
-    kinds = {kind for sub in analyse(question, lexicon) for kind in sub.kinds}
-    wants = [KIND_NEEDS[k] for k in ("why", "when", "quantity", "how", "breakdown") if k in kinds]
-    return "yes_no" in kinds, "・".join(wants)
+@cache
+def words(templates: Path | None = None) -> Words:
+    data = load_overlay(WORDS, templates)
+    simple = {k: re.compile(str(v)) for k, v in data.items() if k not in ("counts", "question_words")}
+    counts = tuple((re.compile(str(p)), str(n)) for p, n in data["counts"])
+    asking = {str(k): re.compile(str(v)) for k, v in data["question_words"].items()}
+    return Words(counts=counts, question_words=asking, **simple)
 
 
-def variables(
-    record: Record, item: Item, verdict: Verdict, lexicon: Lexicon, templates: Path | None = None
-) -> dict[str, object]:
-    reply_date = record.reply.date
-    asks_yes_no, asks_for = _asks(item.asked, lexicon)
+@dataclass(frozen=True)
+class Ask:
+    """One sub-question as the new question will put it.
+
+    kind: request (「…を明らかにされたい」: core is what was asked for), why (core is what
+    the reason is for), what (「…は何か」: core is the thing), yes_no (core is the
+    question without its ending), quantity / when / how / breakdown / choice / other
+    (asked about the sub-question as quoted in `text`), plain (nothing to build on)."""
+
+    text: str
+    kind: str
+    core: str = ""
+    noun_end: bool = False
+    count: str = ""
+    document: bool = False
+    ref: str = ""
+    needs: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _strip(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub("", text).strip(" 、")
+
+
+def _why(body: str, w: Words) -> tuple[str, str] | None:
+    bare = _strip(w.question_end, body)
+    if m := w.why_is.match(bare):
+        return "why", m.group("np")
+    if w.why_word.search(bare):
+        return "why", _strip(w.why_word, bare)
+    if m := w.what_is.match(bare):
+        return "what", m.group("np")
+    return None
+
+
+def _count(text: str, w: Words) -> str:
+    return next((noun for pattern, noun in w.counts if pattern.search(text)), "数量")
+
+
+def _kinds(sub: SubQuestion, body: str, lexicon: Lexicon | None, w: Words) -> frozenset[str]:
+    """The sub-question's kinds, without those only its premise named (「原因は公表されて
+    いないが、説明できる事項はないか」 asks yes or no, not why) or named only as a noun
+    (「開示請求の方法について説明をしているか」 does not ask how)."""
+    types = lexicon.question_types if lexicon is not None else {}
+    kept = set()
+    for kind in sub.kinds:
+        if kind in types and not types[kind].search(body):
+            continue
+        if kind in w.question_words and not w.question_words[kind].search(body):
+            continue
+        kept.add(kind)
+    return frozenset(kept)
+
+
+def _typed(kinds: frozenset[str], text: str, body: str, w: Words) -> tuple[str, str]:
+    """(kind, core) of a sub-question that is not a request."""
+    if "why" in kinds and (found := _why(body, w)):
+        return found
+    kind = next((k for k in _KIND_ORDER if k in kinds), "")
+    bare = _strip(w.question_end, body)
+    if kind and kind != "yes_no":
+        return kind, ""
+    if m := w.what_is.match(bare):
+        return "what", m.group("np")
+    if w.question_word.search(bare):
+        return ("quantity", "") if w.counter.search(bare) else ("other", "")
+    if bare != body:
+        return "yes_no", bare  # a question ending in か that asks nothing else
+    return ("other", "") if w.question_end.search(text) else ("plain", "")
+
+
+def read_ask(sub: SubQuestion, w: Words, ref: str = "", lexicon: Lexicon | None = None) -> Ask:
+    """How to ask `sub` again, from its text and the kinds triage found in it."""
+    text = tidy(sub.text).rstrip("。")
+    body = _strip(w.lead, _strip(w.premise, text) or text) or text
+    document = bool(w.document.search(text) and w.document_act.search(text))
+    kinds = _kinds(sub, body, lexicon, w)
+    needs = "・".join(KIND_NEEDS[k] for k in sorted(kinds) if k in KIND_NEEDS)
+    request = w.request_end.search(body)
+    if request:
+        core = body[: request.start()].rstrip("、 ")
+        kind = "request" if core else "plain"
+    else:
+        kind, core = _typed(kinds, text, body, w)
+    return Ask(
+        text=nested(body),
+        kind=kind,
+        core=core,
+        noun_end=bool(w.noun_end.search(core)),
+        count=_count(text, w) if kind == "quantity" else "",  # 「その件数」「その本数」
+        document=document,
+        ref=ref,
+        needs=needs,
+    )
+
+
+def _alternatives(question: str, sub: SubQuestion, w: Words) -> bool:
+    """A 「…か、…か」 part of a sentence that ends by asking something else (「…誤ったか、
+    設計にミスがあったかと思われるが、その原因を説明されたい」): not a question of its own."""
+    if w.request_end.search(tidy(sub.text)):
+        return False
+    for sentence in re.split(r"(?<=。)", tidy(question)):
+        if tidy(sub.text).rstrip("。") in sentence:
+            return bool(w.request_end.search(sentence.strip()))
+    return False
+
+
+def read_asks(question: str, lexicon: Lexicon, templates: Path | None = None, ref: str = "") -> list[Ask]:
+    w = words(templates)
+    subs = analyse(question, lexicon)
+    kept = [sub for sub in subs if not _alternatives(question, sub, w)] or subs
+    return [read_ask(sub, w, ref, lexicon) for sub in kept]
+
+
+def other_body(text: str | None, templates: Path | None = None) -> str:
+    """The body a deflecting answer names (the last one), or ""."""
+    found = words(templates).body.findall(tidy(text))
+    return found[-1] if found else ""
+
+
+def span(refs: list[str], consecutive: bool = True) -> str:
+    """「[3](2)1)から3)まで」 for three or more consecutive refs, 「二及び三」 for two,
+    「A、B及びC」 for refs that are not consecutive."""
+    if len(refs) == 1:
+        return refs[0]
+    if len(refs) == 2:
+        return f"{refs[0]}及び{refs[1]}"
+    if not consecutive:
+        return "、".join(refs[:-1]) + f"及び{refs[-1]}"
+    prefix = _common_prefix(refs[0], refs[-1])
+    return f"{refs[0]}から{refs[-1][len(prefix) :]}まで"
+
+
+def consecutive(record: Record, refs: list[str]) -> bool:
+    """Whether `refs` are neighbours in the record, in order."""
+    order = [i for i, it in enumerate(record.items) if it.ref in set(refs)]
+    return len(order) == len(refs) and order == list(range(order[0], order[0] + len(order)))
+
+
+def _common_prefix(a: str, b: str) -> str:
+    """The refs' shared enclosing part, cut where a marker ends ([3](2) of [3](2)1) and 3))."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    cut = n
+    while cut > 0 and not _boundary(a, cut):
+        cut -= 1
+    return a[:cut]
+
+
+def _boundary(ref: str, at: int) -> bool:
+    """Whether a ref may be cut at `at`: after 「の」 (第1の|3), or after a closing bracket
+    where a numbering marker begins ([3](2)|3))."""
+    if ref[at - 1] == "の":
+        return True
+    return ref[at - 1] in ")]）］" and match_marker(ref[at:]) is not None
+
+
+def sharing(record: Record, item: Item) -> list[Item]:
+    """The items that share `item`'s answer (a merged 【回答】 or the same text), in order."""
+    answer = tidy(item.answer)
+    refs = set(item.merged)
+    found = [
+        it
+        for it in record.items
+        if it.ref == item.ref or it.ref in refs or (answer and tidy(it.answer) == answer)
+    ]
+    return found if any(it.ref == item.ref for it in found) else [item]
+
+
+@dataclass
+class Subject:
+    """What one follow-up is about: one item, or several that share one answer."""
+
+    record: Record
+    items: list[Item]
+    verdict: Verdict
+    lexicon: Lexicon
+    templates: Path | None = None
+    originals: dict[str, str] = field(default_factory=dict)  # ref → the first round's question
+    latest: dict[str, str] | None = None  # the respondent's latest answer, when this round has none
+    earlier: list[dict[str, str]] = field(default_factory=list)  # escalation: earlier refusals
+    date: Any = to_wareki  # how dates are written (和暦 or 西暦)
+    tone: int = 0  # which wording of the repeated phrases
+
+    @property
+    def item(self) -> Item:
+        return self.items[0]
+
+    def original(self, item: Item) -> str:
+        return self.originals.get(item.ref) or item.asked
+
+
+def _missing(verdict: Verdict) -> set[str]:
+    """Sub-questions the answer did not give (from the verdict's parts when triage has them)."""
+    parts = getattr(verdict, "parts", None)
+    if parts:
+        return {tidy(p.text).rstrip("。") for p in parts if getattr(p, "treatment", "gives") != "gives"}
+    return {tidy(t).rstrip("。") for t in verdict.unanswered}
+
+
+def _is_missing(ask: Ask, missing: set[str]) -> bool:
+    plain = ask.text.replace("『", "「").replace("』", "」")
+    return any(plain in m or m in plain for m in missing)
+
+
+def _asks_of(subject: Subject) -> tuple[list[Ask], list[Ask]]:
+    """(what to ask again, what was given): only what the answer left out, when triage
+    says which parts it gave (a partial answer, or any verdict with `parts`)."""
+    asks = [
+        a
+        for it in subject.items
+        for a in read_asks(subject.original(it), subject.lexicon, subject.templates, it.ref)
+    ]
+    if subject.verdict.label != "partial" and not getattr(subject.verdict, "parts", None):
+        return asks, []  # the whole question is asked again
+    missing = _missing(subject.verdict)
+    left = [a for a in asks if _is_missing(a, missing)]
+    if not left:
+        return asks, []
+    return left, [a for a in asks if a not in left]
+
+
+def short_names(record: Record, templates: Path | None = None) -> dict[str, str]:
+    """「前回質問書」「前回回答」 (or 「前回答弁書」 …) as letter.yaml defines them."""
+    wording = letter_wording(templates)
+    values = {"earlier_title": record.questions.title, "reply_title": record.reply.title or ""}
+    return {
+        key: render_string(wording[key], values, templates, "document/letter.yaml")
+        for key in ("questions_name", "reply_name")
+    }
+
+
+def _legacy(subject: Subject, asks: list[Ask]) -> dict[str, object]:
+    """The variables templates written for earlier versions use (see docs/draft.md)."""
+    item, verdict = subject.item, subject.verdict
+    question = tidy(subject.original(item))
+    yes_no = any(a.kind == "yes_no" for a in asks)
     return {
         "ref": item.ref,
-        "question": item.asked.replace("\n", ""),
-        "question_core": _question_core(item.asked),
-        "asks_yes_no": asks_yes_no,
-        "asks_for": asks_for,
-        "answer": (item.answer or "").replace("\n", ""),
-        "quote": quote_of(item.answer, verdict.trigger),
+        "question": question,
+        "question_core": next((a.core for a in asks if a.kind == "yes_no"), question),
+        "asks_yes_no": yes_no,
+        "asks_for": "・".join(a.needs for a in asks if a.needs and a.kind != "yes_no"),
+        "answer": tidy(item.answer),
         "trigger": verdict.trigger or "",
         "reasons": verdict.reasons,
         "unanswered": verdict.unanswered or [item.asked],
         "label": verdict.label,
+    }
+
+
+def variables(subject: Subject) -> dict[str, object]:
+    record, item, verdict, templates = subject.record, subject.item, subject.verdict, subject.templates
+    asks, given = _asks_of(subject)
+    limit = PARTIAL_QUOTE_LIMIT if verdict.label == "partial" else None
+    quote = (
+        nested(telling(item.answer, verdict.trigger, limit))
+        if limit
+        else quote_of(item.answer, verdict.trigger)
+    )
+    reply_date = record.reply.date
+    refs = [it.ref for it in subject.items]
+    values: dict[str, object] = {
+        **_legacy(subject, asks),
+        **short_names(record, templates),
+        "refs": span(refs, consecutive(record, refs)),
+        "group": len(refs) > 1,
+        "subs": [a.as_dict() for a in asks],
+        "given": [a.as_dict() for a in given],
+        "quote": quote,
+        "question_quote": nested(telling(subject.original(item), None)),
+        "follows": bool(item.follows),
+        "latest": subject.latest,
+        "other": other_body(item.answer, templates),
+        "formula": not verdict.unanswered,
+        "tone": subject.tone,
         "honorific": honorific(record.respondent.body, templates),
         "respondent": record.respondent.body,
         "reply_title": record.reply.title or "",
-        "reply_date": to_wareki(reply_date) if reply_date else "日付不明",
+        "reply_date": subject.date(reply_date) if reply_date else "日付不明",
         "earlier": [],
     }
+    return values
+
+
+def followups(subject: Subject) -> list[str]:
+    """The variants of one follow-up; an escalation lead first when the body refused before."""
+    values = variables(subject)
+    values["cite"] = render("followups/_cite.j2", values, subject.templates)
+    out = render_blocks(f"followups/{subject.verdict.label}.j2", values, subject.templates)
+    if subject.earlier:
+        values["earlier"] = subject.earlier
+        lead = render_blocks("followups/escalation.j2", values, subject.templates)
+        out = [f"{lead[0]}{text}" for text in out] + out
+    return out
 
 
 def suggestions(
@@ -73,12 +385,7 @@ def suggestions(
     earlier: list[dict[str, str]] | None = None,
 ) -> list[str]:
     """Two or three formal follow-up variants for the item's label (the first is the one
-    `--accept-suggestions` takes)."""
-    values = variables(record, item, verdict, lexicon, templates)
-    values["cite"] = render("followups/_cite.j2", values, templates)
-    out = render_blocks(f"followups/{verdict.label}.j2", values, templates)
-    if earlier:
-        values["earlier"] = earlier
-        lead = render_blocks("followups/escalation.j2", values, templates)
-        out = [f"{lead[0]}{text}" for text in out] + out
-    return out
+    `--accept-suggestions` takes).  Items sharing the item's answer are named together."""
+    items = sharing(record, item)
+    subject = Subject(record, items, verdict, lexicon, templates, earlier=earlier or [])
+    return followups(subject)

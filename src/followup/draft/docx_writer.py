@@ -18,6 +18,7 @@ DEFAULT_FONT = "IPAex明朝"
 # Word on Windows and macOS lacks IPAex明朝; the font table names ＭＳ 明朝 as its stand-in
 # (and marks it a Shift_JIS serif), so Word shows 明朝 too instead of a gothic fallback.
 WORD_ALT_FONT = "ＭＳ 明朝"
+_COLUMN_MM = (22, 68, 30, 40)  # the appendix: ref, question, state, words of the answer (160 mm)
 
 _FOOTNOTES_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -207,8 +208,8 @@ class _Writer:
         return p
 
     def opening(self, letter: Letter) -> None:
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Mm
+        from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+        from docx.shared import Mm, Pt
 
         self.para(letter.date, WD_ALIGN_PARAGRAPH.RIGHT)
         self.para()
@@ -217,56 +218,85 @@ class _Writer:
         for line in letter.sender:
             self.para(line, WD_ALIGN_PARAGRAPH.RIGHT)
         self.para()
-        self.para(letter.title, WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=14, space_after=12)
-        self.para(letter.preamble, space_after=6).paragraph_format.first_line_indent = Mm(3.7)
+        title = self.para("", WD_ALIGN_PARAGRAPH.CENTER, space_after=12)
+        for i, line in enumerate(letter.title_lines):
+            run = title.add_run(line)
+            run.bold = True
+            run.font.size = Pt(14)
+            if i < len(letter.title_lines) - 1:
+                run.add_break(WD_BREAK.LINE)
+        for paragraph in letter.opening:
+            self.para(paragraph, space_after=3).paragraph_format.first_line_indent = Mm(3.7)
         self.para("記", WD_ALIGN_PARAGRAPH.CENTER, space_after=6)
 
-    def body(self, letter: Letter, notes: _Footnotes | None) -> list[str]:
-        """The numbered follow-ups; returns the citations to list when not footnotes."""
-        inline: list[str] = []
+    def body(self, letter: Letter, notes: _Footnotes | None) -> None:
+        """The numbered follow-ups, each with its footnote when footnotes were asked for."""
         for heading in letter.headings:
-            self.para(f"{heading.number}　{heading.title}", bold=True, hanging_mm=8, space_after=3)
+            line = "　".join(part for part in (heading.number, heading.title) if part)
+            if line:
+                self.para(line, bold=True, hanging_mm=8 if heading.number else 0, space_after=3)
+            indent = 4 if heading.number else 0
             for q in heading.questions:
-                p = self.para(f"{q.number}　{q.text}", indent_mm=4, hanging_mm=8, space_after=6)
-                if not q.citation:
-                    continue
-                if notes is not None:
+                mark = letter.high_mark if q.high else ""
+                p = self.para(f"{q.number}　{mark}{q.text}", indent_mm=indent, hanging_mm=8, space_after=6)
+                if q.citation and notes is not None:
                     notes.add(p, q.citation)
-                else:
-                    inline.append(f"{q.source_ref}: {q.citation}")
-        return inline
 
-    def closing(self, letter: Letter, inline_citations: list[str]) -> None:
+    def closing(self, letter: Letter) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Mm
 
+        for paragraph in letter.closing:
+            self.para(paragraph, space_after=3).paragraph_format.first_line_indent = Mm(3.7)
         self.para("以上", WD_ALIGN_PARAGRAPH.RIGHT, space_after=6)
-        if letter.deadline_text:
-            self.para(letter.deadline_text)
-        for line in letter.contact.split("\n") if letter.contact else []:
-            self.para(line)
-        if inline_citations:
+        if letter.contact:
             self.para()
-            self.para("引用した前回回答", bold=True)
-            for line in inline_citations:
-                self.para(line, hanging_mm=4)
+            for line in letter.contact.split("\n"):
+                self.para(line)
 
     def appendix(self, letter: Letter) -> None:
+        """The 別紙 on a page of its own: header row repeated, rows never split."""
         from docx.enum.table import WD_TABLE_ALIGNMENT
-        from docx.shared import Pt
+        from docx.enum.text import WD_BREAK
+        from docx.shared import Mm, Pt
 
-        self.para()
-        self.para(letter.appendix_title, bold=True, space_after=3)
-        table = self.document.add_table(rows=1, cols=4)
+        self.para().add_run().add_break(WD_BREAK.PAGE)
+        self.para(letter.appendix_heading, space_after=3)
+        self.para(letter.appendix_title, bold=True, space_after=6)
+        table = self.document.add_table(rows=1, cols=len(letter.appendix_columns))
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        for cell, name in zip(table.rows[0].cells, ("番号", "質問の要旨", "判定", "該当箇所"), strict=True):
+        for cell, name in zip(table.rows[0].cells, letter.appendix_columns, strict=True):
             cell.text = name
         self.document.styles["Table Grid"].font.size = Pt(8)  # the appendix is the only table
         for row in letter.appendix:
             cells = table.add_row().cells
             for cell, value in zip(cells, (row.ref, row.gist, row.label, row.trigger), strict=True):
                 cell.text = value
+        for i, row in enumerate(table.rows):
+            for cell, width in zip(row.cells, _COLUMN_MM, strict=False):
+                cell.width = Mm(width)
+            properties = row._tr.get_or_add_trPr()
+            properties.append(_el("w:cantSplit"))
+            if i == 0:
+                properties.append(_el("w:tblHeader"))
         self.para(letter.appendix_note, size=8)
+
+
+def _page_numbers(document: Any) -> None:
+    """「- 1 -」 centred in the footer of every page (a PAGE field)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+
+    footer = document.sections[0].footer
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run("- ")
+    field = _el("w:fldSimple", _el("w:r", _el("w:t", text="1")))
+    field.set(qn("w:instr"), " PAGE ")
+    paragraph._p.append(field)
+    paragraph.add_run(" -")
 
 
 def _new_document(reference: Path | bytes | None) -> Any:
@@ -298,15 +328,15 @@ def _set_properties(document: Any, letter: Letter, created: dt.datetime | None) 
     props.author = letter.author
     props.last_modified_by = letter.author
     props.created = props.modified = created or dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-    props.comments = "followup で作成"
+    props.comments = ""
 
 
 def build_docx(
     letter: Letter,
     *,
     font: str = DEFAULT_FONT,
-    citations: str = "footnote",
-    appendix: bool = True,
+    footnotes: bool = False,
+    appendix: bool = False,
     reference: Path | bytes | None = None,
     created: dt.datetime | None = None,
 ) -> bytes:
@@ -317,10 +347,11 @@ def build_docx(
     _add_footnote_styles(document)
     writer = _Writer(document)
     writer.opening(letter)
-    inline = writer.body(letter, _Footnotes(document) if citations == "footnote" else None)
-    writer.closing(letter, inline)
+    writer.body(letter, _Footnotes(document) if footnotes else None)
+    writer.closing(letter)
     if appendix:
         writer.appendix(letter)
+    _page_numbers(document)
     _set_properties(document, letter, created)
     out = io.BytesIO()
     document.save(out)

@@ -16,10 +16,15 @@ def next_round_record(record: Record, record_path: Path, letter: Letter, target:
     sections: list[Section] = []
     items: list[Item] = []
     for heading in letter.headings:
-        sections.append(Section(ref=heading.number, title=heading.title))
+        if heading.number and heading.title:
+            sections.append(Section(ref=heading.number, title=heading.title))
         for q in heading.questions:
-            ref = join_ref(heading.number, q.number, _bare(heading.number), _bare(q.number))
-            items.append(Item(ref=ref, question=q.text, follows=[q.source_ref] if q.source_ref else []))
+            ref = (
+                join_ref(heading.number, q.number, _bare(heading.number), _bare(q.number))
+                if heading.number
+                else q.number
+            )
+            items.append(Item(ref=ref, question=q.text, follows=list(q.source_refs)))
     return Record(
         round=record.round + 1,
         previous=relative_previous(record_path, target),

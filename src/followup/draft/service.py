@@ -18,7 +18,7 @@ from typing import Literal
 
 from followup.case import Case, open_case
 from followup.decisions import Decision
-from followup.draft.content import Letter, compose
+from followup.draft.content import Letter, LetterSettings, compose
 from followup.draft.docx_writer import DEFAULT_FONT, build_docx
 from followup.draft.markdown import build_markdown
 from followup.draft.next_round import next_record_path, next_round_record
@@ -28,7 +28,8 @@ from followup.outputs import Output, refuse_clashes, refuse_existing, write_all
 from followup.records import Record, dump_record
 
 Format = Literal["docx", "md"]
-Citations = Literal["footnote", "inline"]
+Citations = Literal["plain", "footnotes"]
+Era = Literal["auto", "seireki", "wareki"]
 Undecided = Literal["refuse", "accept", "omit"]
 SUFFIXES: dict[str, str] = {"docx": ".docx", "md": ".md"}
 
@@ -40,11 +41,18 @@ class DraftOptions:
     deadline_days: int | None = None
     fmt: Format = "docx"
     font: str | None = None
-    citations: Citations = "footnote"
-    appendix: bool = True
+    citations: Citations = "plain"
+    appendix: bool = False
     reference: Path | None = None
     numbering: str = "original"
     reference_data: bytes | None = None  # the reference as checked and stripped (`prepare_reference`)
+    era: Era = "auto"
+    meeting: bool = False
+    publish: bool = False
+
+    @property
+    def footnotes(self) -> bool:
+        return self.citations in ("footnotes", "footnote")
 
 
 @dataclass
@@ -54,6 +62,10 @@ class DraftPlan:
     next_record: Record | None
     left_out: list[str] = field(default_factory=list)  # undecided or stale refs not in the letter
     filled: list[str] = field(default_factory=list)  # refs given the first suggestion
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.letter.warnings
 
 
 def choose_decisions(case: Case, undecided: Undecided) -> tuple[dict[str, Decision], list[str], list[str]]:
@@ -96,15 +108,19 @@ def plan_draft(
     """The letter and the next round's record, nothing written yet."""
     decisions, left_out, filled = choose_decisions(case, undecided)
     added = case.session.data.added if case.session else []
-    letter = compose(
-        case,
-        decisions,
+    settings = LetterSettings(
         date=options.date,
         deadline=options.deadline,
         deadline_days=options.deadline_days,
-        added=added,
         numbering=options.numbering,
+        era=options.era,
+        meeting=options.meeting,
+        publish=options.publish,
+        footnotes=options.footnotes,
+        reviewed=case.session is not None and not filled,
+        added=tuple(added),
     )
+    letter = compose(case, decisions, settings)
     following = next_round_record(case.record, case.path, letter, next_record_at) if next_record_at else None
     return DraftPlan(letter, decisions, following, left_out, filled)
 
@@ -115,7 +131,7 @@ def render_letter(letter: Letter, options: DraftOptions) -> bytes:
     return build_docx(
         letter,
         font=options.font or DEFAULT_FONT,
-        citations=options.citations,
+        footnotes=options.footnotes,
         appendix=options.appendix,
         reference=options.reference_data or options.reference,
     )
@@ -260,6 +276,7 @@ class DraftReport:
     filled: list[str]
     reviewed: bool  # the organizer made decisions (a session or decisions file)
     notes: list[str] = field(default_factory=list)  # what was dropped from the reference document
+    warnings: list[str] = field(default_factory=list)  # what the organizer should add before sending
 
 
 def _check_request(request: DraftRequest) -> Undecided:
@@ -296,4 +313,6 @@ def run_draft(request: DraftRequest) -> DraftReport:
     written = write_draft(
         plan, options, request.output, next_record=next_path, pdf=request.pdf, force=request.force
     )
-    return DraftReport(written, next_path, plan.left_out, plan.filled, case.session is not None, notes)
+    return DraftReport(
+        written, next_path, plan.left_out, plan.filled, case.session is not None, notes, plan.warnings
+    )
