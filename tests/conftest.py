@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,11 @@ JLIS_RECORD = ROOT / "answers" / "jlis-2016.yaml"
 FIXTURES = ROOT / "tests" / "fixtures"
 GOLD = ROOT.parent / "shared" / "gold" / "jlis-2016.yaml"
 GOLD_COPY = FIXTURES / "gold" / "jlis-2016.yaml"
+
+# Subprocesses (the CLI in a pty, kill -9 tests) run this checkout's sources too.
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (str(ROOT / "src"), os.environ.get("PYTHONPATH", "")) if p
+)
 
 
 def gold_items() -> list[dict]:

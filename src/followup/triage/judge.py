@@ -1,0 +1,136 @@
+"""For one part of the question: does the answer give it, refuse it, defer it, pass it on,
+make it conditional, talk beside it, or say nothing to it?
+
+A clause is tied to a part when it names a word only that part uses (「内訳は集計していません」
+belongs to 「その内訳」); a clause tied to no part speaks to all of them.  A part is *given*
+when a clause of the respondent's own gives the kind of answer it needs (a figure for 何件, a
+date for いつ, a yes or no for 〜か); otherwise the first refusal, postponement or passing-on
+that speaks to it decides; otherwise it was talked around (evasive) or not touched (nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from followup.triage.clauses import Piece
+from followup.triage.lexicon import Lexicon, Move
+from followup.triage.questions import Ask
+from followup.triage.verdict import Treatment
+
+_DATE = re.compile(
+    r"[0-9０-９]+\s*(年|月|日)|[一二三四五六七八九十元]+(年|月)|年度(内|中|末)|上旬|中旬|下旬|年内|今月|来月|今年度|来年度|本年度"
+)
+_KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認")
+_CONTENT = re.compile(r"[一-龥ァ-ヴー0-9０-９]")
+_TREATMENT_OF: dict[Move, Treatment] = {
+    "refuses": "refuses",
+    "not_known": "refuses",
+    "defers": "defers",
+    "passes_on": "passes_on",
+    "relays": "passes_on",
+    "other_body": "passes_on",
+}
+_QUIET: frozenset[Move | None] = frozenset({"formula", "refers", "unclear", "hedge", "stance", None})
+STRONG, WEAK = 1.0, 0.5
+
+
+@dataclass(frozen=True)
+class Judged:
+    treatment: Treatment
+    piece: Piece | None
+    strength: float  # for a part given: 1.0 recognised, 0.5 only presumed
+
+
+def judge(ask: Ask, index: int, pieces: list[Piece], ties: list[set[int]], lexicon: Lexicon) -> Judged:
+    """The treatment of part `index` (`ask`), from the clauses that speak to it."""
+    specific = [p for p, tie in zip(pieces, ties, strict=True) if index in tie]
+    general = [p for p, tie in zip(pieces, ties, strict=True) if not tie]
+    lonely = not specific and any(ties)  # other parts have clauses of their own, this one none
+    if "breakdown" in ask.kinds and _only_aggregate(pieces, lexicon):
+        return _not_given(specific + general)
+    best: Judged | None = None
+    for piece, tie in zip(pieces, ties, strict=True):
+        strength = gives(ask, piece, lexicon)
+        if strength < STRONG and (lonely or (tie and index not in tie)):
+            continue  # a clause about another part gives this one only if it clearly does
+        if strength and (best is None or strength > best.strength):
+            best = Judged("gives", piece, strength)
+    if best is not None:
+        return best
+    return _not_given(specific + general)
+
+
+def _only_aggregate(pieces: list[Piece], lexicon: Lexicon) -> bool:
+    """「それぞれの内訳」 asked, and the answer breaks down only a total (「全体で…うち…」)."""
+    agg = lexicon.answer_gives.get("breakdown_aggregate")
+    return agg is not None and any(agg.search(p.text) for p in pieces)
+
+
+def _not_given(pieces: list[Piece]) -> Judged:
+    for piece in pieces:
+        if piece.move in _TREATMENT_OF:
+            return Judged(_TREATMENT_OF[piece.move], piece, 0.0)
+    for piece in pieces:
+        if piece.move == "offer":
+            return Judged("conditional", piece, 0.0)
+    said = [p for p in pieces if p.move in _QUIET]
+    if said:
+        formula = next((p for p in said if p.move is not None), said[0])
+        return Judged("evasive", formula, 0.0)
+    return Judged("nothing", None, 0.0)
+
+
+def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
+    """How clearly `piece` gives what `ask` needs: STRONG, WEAK or 0."""
+    move, text = piece.move, piece.text
+    if move == "defers":
+        # 「検討中」 when asked what the body is doing; 「〇月に公表する予定」 when asked when
+        if "doing" in ask.kinds or ("when" in ask.kinds and _DATE.search(text)):
+            return STRONG
+        return 0.0
+    if move == "not_known":
+        return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
+    if move == "stance":
+        if "view" in ask.kinds:
+            return STRONG
+        return WEAK if not ask.kinds and _substantial(text) else 0.0
+    if move in ("formula", "refers", "unclear", "hedge"):
+        concrete = {"quantity", "when"} & set(ask.kinds)
+        return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
+    if move is not None:
+        return 0.0
+    return _covers(ask, text, lexicon)
+
+
+def _substantial(text: str) -> bool:
+    return len(_CONTENT.findall(text)) >= 8
+
+
+def _covers(ask: Ask, text: str, lexicon: Lexicon) -> float:
+    if not ask.kinds:
+        return STRONG if _substantial(text) else WEAK
+    given = [k for k in ask.kinds if _kind_given(k, ask, text, lexicon)]
+    if len(given) == len(ask.kinds):
+        return STRONG
+    return WEAK if given else 0.0
+
+
+def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
+    gives_ = lexicon.answer_gives
+    if kind == "choice":
+        return any(word in text for word in ask.alternatives)
+    if kind == "breakdown":
+        agg = gives_.get("breakdown_aggregate")
+        quantity = gives_.get("quantity")
+        listed = quantity is not None and sum(1 for _ in quantity.finditer(text)) >= 2
+        return not (agg and agg.search(text)) and (listed or bool(re.search("うち|それぞれ|内訳|別", text)))
+    if kind == "yes_no" and ask.stem and ask.stem in text:
+        return True  # the answer takes up the very act asked about (調査したか → 調査)
+    pattern = gives_.get(kind)
+    if pattern is not None and pattern.search(text):
+        return True
+    if kind == "why" and re.search("ない(の|こと)", ask.text):
+        rejected = gives_.get("premise_rejected")
+        return bool(rejected and rejected.search(text))  # 「説明していないのはなぜか」→「説明しています」
+    return pattern is None
