@@ -44,7 +44,7 @@ from followup.labels import LABELS as _LABELS
 from followup.labels import Label
 from followup.records import Item, Record
 from followup.triage.clauses import Piece, cut, sentence_of
-from followup.triage.judge import STRONG, Judged, judge
+from followup.triage.judge import STRONG, Judged, judge, strengths
 from followup.triage.lexicon import Lexicon
 from followup.triage.questions import Ask, asks, split_subquestions
 from followup.triage.verdict import Clause, ClauseRole, Part, Treatment, Verdict
@@ -112,7 +112,8 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     parts = asks(item.asked, lexicon) or [Ask(item.asked, (), frozenset(), None, (), 0)]
     pieces = cut(answer, lexicon)
     ties = [{i for i, p in enumerate(parts) if any(t in piece.text for t in p.terms)} for piece in pieces]
-    judged = [judge(ask, i, pieces, ties, lexicon) for i, ask in enumerate(parts)]
+    given = strengths(parts, pieces, lexicon)
+    judged = [judge(i, parts, pieces, ties, given) for i in range(len(parts))]
     judged = _drop_restated(parts, judged, dropped_in_restatement(item))
     label, deciding = _mix(pieces, judged)
     reasons, unanswered = _explain(label, parts, judged, item, deciding)

@@ -17,7 +17,7 @@ from followup.triage.lexicon import Hit, Lexicon, Move
 # A sentence ends at 。 outside brackets: 「(ICチップを含む。)」 stays inside its sentence.
 _SENTENCE = re.compile(r"(?:[^。！!\n（(「『]|（[^）\n]*）|\([^)\n]*\)|「[^」\n]*」|『[^』\n]*』|[（(「『])+[。！!]?")
 _CUT = re.compile(
-    r"(?:ますが|ですが|あるが|ないが|たいが|したが|ったが|いるが|おるが|ものの|けれども|けれど"
+    r"(?:ますが|ですが|あるが|ないが|たいが|たが|いるが|おるが|ものの|けれども|けれど"
     r"|ため|ので|であり|ており|でおり|であって|ますから|ですから|ませんが|でしたが|ましたが|ところであり)、"
 )
 _LEAD = re.compile(r"^(?:現在|なお|また|ただし|しかし|しかしながら|さらに|一方|その上で|このため|そのため)、")
@@ -86,9 +86,7 @@ def _decide(hits: tuple[Hit, ...]) -> Move | None:
 
 
 _BECAUSE = re.compile(r"(?:ため|ので|であり|であって|ますから|ですから|ところであり)、$")
-_EXPLICIT: frozenset[Move | None] = frozenset(
-    {"refuses", "not_known", "defers", "passes_on", "relays", "other_body"}
-)
+_EXPLICIT: frozenset[Move | None] = frozenset({"refuses", "not_known", "passes_on", "relays", "other_body"})
 
 
 def _causes(pieces: list[Piece]) -> list[Piece]:

@@ -31,8 +31,12 @@ _TREATMENT_OF: dict[Move, Treatment] = {
     "relays": "passes_on",
     "other_body": "passes_on",
 }
+_DOMINANT: frozenset[Treatment] = frozenset({"refuses", "defers", "passes_on"})
 _QUIET: frozenset[Move | None] = frozenset({"formula", "refers", "unclear", "hedge", "stance", None})
 STRONG, WEAK = 1.0, 0.5
+# Kinds a clause may be presumed to give, though no phrase shows it: a factual statement to
+# 「…という事実があるか」 or 「見解を示されたい」; a description of current practice to a request.
+_PRESUMED = {"yes_no": "any", "view": "any", "request": "doing"}
 
 
 @dataclass(frozen=True)
@@ -42,29 +46,45 @@ class Judged:
     strength: float  # for a part given: 1.0 recognised, 0.5 only presumed
 
 
-def judge(ask: Ask, index: int, pieces: list[Piece], ties: list[set[int]], lexicon: Lexicon) -> Judged:
-    """The treatment of part `index` (`ask`), from the clauses that speak to it."""
+def strengths(parts: list[Ask], pieces: list[Piece], lexicon: Lexicon) -> list[list[float]]:
+    """How clearly each clause gives each part: `[piece][part]`."""
+    return [[gives(ask, piece, lexicon) for ask in parts] for piece in pieces]
+
+
+def judge(index: int, parts: list[Ask], pieces: list[Piece], ties: list[set[int]], given: list[list[float]]) -> Judged:
+    """The treatment of part `index`, from the clauses that speak to it."""
+    ask = parts[index]
     specific = [p for p, tie in zip(pieces, ties, strict=True) if index in tie]
     general = [p for p, tie in zip(pieces, ties, strict=True) if not tie]
     lonely = not specific and any(ties)  # other parts have clauses of their own, this one none
-    if "breakdown" in ask.kinds and _only_aggregate(pieces, lexicon):
+    if "breakdown" in ask.kinds and _only_aggregate(pieces, given, index):
         return _not_given(specific + general)
     best: Judged | None = None
-    for piece, tie in zip(pieces, ties, strict=True):
-        strength = gives(ask, piece, lexicon)
-        if strength < STRONG and (lonely or (tie and index not in tie)):
+    for piece, tie, row in zip(pieces, ties, given, strict=True):
+        strength = row[index]
+        elsewhere = any(s >= STRONG for j, s in enumerate(row) if j != index)
+        if strength < STRONG and (lonely or (tie and index not in tie) or elsewhere):
             continue  # a clause about another part gives this one only if it clearly does
         if strength and (best is None or strength > best.strength):
             best = Judged("gives", piece, strength)
-    if best is not None:
-        return best
-    return _not_given(specific + general)
+    explicit = _not_given(specific + general)
+    if best is None or not _open_ended(ask, best):
+        return best or explicit
+    dominant = explicit.treatment in _DOMINANT and explicit.piece is not None and explicit.piece.move != "other_body"
+    return explicit if dominant else best
 
 
-def _only_aggregate(pieces: list[Piece], lexicon: Lexicon) -> bool:
+def _open_ended(ask: Ask, best: Judged) -> bool:
+    """A request to act, or a question with no kind of its own, is answered by a decision;
+    without one, 「検討してまいります」 or a refusal next to a description is the reply."""
+    if not set(ask.kinds) <= {"request", "doing"}:
+        return False
+    return best.strength < STRONG or "request" not in ask.kinds
+
+
+def _only_aggregate(pieces: list[Piece], given: list[list[float]], index: int) -> bool:
     """「それぞれの内訳」 asked, and the answer breaks down only a total (「全体で…うち…」)."""
-    agg = lexicon.answer_gives.get("breakdown_aggregate")
-    return agg is not None and any(agg.search(p.text) for p in pieces)
+    return any(row[index] < 0 for row in given)
 
 
 def _not_given(pieces: list[Piece]) -> Judged:
@@ -82,8 +102,13 @@ def _not_given(pieces: list[Piece]) -> Judged:
 
 
 def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
-    """How clearly `piece` gives what `ask` needs: STRONG, WEAK or 0."""
+    """How clearly `piece` gives what `ask` needs: STRONG, WEAK or 0 (-1: a total where a
+    breakdown was asked)."""
     move, text = piece.move, piece.text
+    if "breakdown" in ask.kinds:
+        agg = lexicon.answer_gives.get("breakdown_aggregate")
+        if agg is not None and agg.search(text):
+            return -1.0
     if move == "defers":
         # 「検討中」 when asked what the body is doing; 「〇月に公表する予定」 when asked when
         if "doing" in ask.kinds or ("when" in ask.kinds and _DATE.search(text)):
@@ -110,6 +135,16 @@ def _substantial(text: str) -> bool:
 def _covers(ask: Ask, text: str, lexicon: Lexicon) -> float:
     if not ask.kinds:
         return STRONG if _substantial(text) else WEAK
+    if len(ask.kinds) == 1 and ask.kinds[0] in _PRESUMED:
+        kind = ask.kinds[0]
+        if _kind_given(kind, ask, text, lexicon):
+            return STRONG
+        presumed = _PRESUMED[kind]
+        doing = lexicon.answer_gives.get("doing")
+        final = not text.rstrip().endswith(("、", ","))  # a statement, not a lead into one
+        if presumed == "any" and final and _substantial(text) or presumed == "doing" and doing and doing.search(text):
+            return WEAK
+        return 0.0
     given = [k for k in ask.kinds if _kind_given(k, ask, text, lexicon)]
     if len(given) == len(ask.kinds):
         return STRONG
@@ -121,10 +156,9 @@ def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
     if kind == "choice":
         return any(word in text for word in ask.alternatives)
     if kind == "breakdown":
-        agg = gives_.get("breakdown_aggregate")
         quantity = gives_.get("quantity")
         listed = quantity is not None and sum(1 for _ in quantity.finditer(text)) >= 2
-        return not (agg and agg.search(text)) and (listed or bool(re.search("うち|それぞれ|内訳|別", text)))
+        return listed or bool(re.search("うち|それぞれ|内訳|別", text))
     if kind == "yes_no" and ask.stem and ask.stem in text:
         return True  # the answer takes up the very act asked about (調査したか → 調査)
     pattern = gives_.get(kind)

@@ -77,6 +77,7 @@ _LEGACY_MOVE: dict[str, Move] = {
     "evasive": "formula",
 }
 
+_QUOTED = re.compile(r"「[^「」]*」")
 USER_TIMEOUT = 0.05  # seconds per search of an organizer's pattern
 
 
@@ -167,7 +168,7 @@ class Lexicon:
     _scanners: dict[Move, SafePattern] = field(default_factory=dict, repr=False)
 
     def scan(self, text: str) -> list[Hit]:
-        """Every move found in `text`, in order of position."""
+        """Every move found in `text`, in order of position; none inside a quotation 「…」."""
         hits: list[Hit] = []
         for move, scanner in self._scanners.items():
             entries = [p for p in self.phrases if p.move == move and not p.pattern.untrusted]
@@ -181,6 +182,9 @@ class Lexicon:
                     for m in phrase.pattern.finditer(text)
                     if m.end() > m.start()
                 )
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if "「" in text else []
+        if quoted:
+            hits = [h for h in hits if not any(b < h.start < e for b, e in quoted)]
         return sorted(hits, key=lambda h: (h.start, -h.end))
 
 

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 from followup.triage.lexicon import Lexicon
 
-_SENTENCES = re.compile(r"(?<=[。？?！!])")
+_SENTENCES = re.compile(r"(?<=[。！!])|(?<=[？?])(?![のとにをはがでもや」）)])")
 _ALSO = re.compile(r"また、")
 _CLAUSE_Q = re.compile(r"(?<=か)、(?=.)")
 _WRAPPER = re.compile(
     r"^(?:それぞれ|その上で|以上について|これらについて)?[、,]?(?:明らかにされたい|説明されたい|示されたい|答えられたい|回答されたい|教えてください|ご回答ください|お答えください|明らかにしてください|説明してください)[。]?$"
+    r"|^(?:当局の|貴社の|貴職の|政府の)?(?:積極的な|誠意ある|具体的な|明確な|誠実な)?(?:回答|ご回答|御回答|答弁|説明)を(?:求める|求めます|求めたい|お願いします|お願いいたします|願います|願いたい)[。]?$"
 )
+_RHETORICAL = re.compile(r"(ではない|てはどう|ではどう|てはいかが|べきではない|べきでは)(か|でしょうか|のか)[。？?]?$")
 _REQUEST_END = re.compile(
     r"(されたい|ください|下さい|願います|願いたい|伺いたい|求めます|求める|いただきたい|頂きたい|ほしい|欲しい"
     r"|もらいたい|お願いします|お願いいたします|お願い致します|幸いです|べきだ|べきである|べきではない|如何"
@@ -86,7 +88,9 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     if choice and not kinds - {"how"}:
         # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
         return {"choice"}, tuple(_WORDS.findall(choice.group("a") + choice.group("b")))
-    if _QUESTION_END.search(text) and not asks_word and not kinds - {"breakdown"}:
+    if _RHETORICAL.search(text) and not kinds:
+        kinds.add("request")  # 「…してはどうか」「…すべきではないか」: a proposal to act
+    elif _QUESTION_END.search(text) and not asks_word and not kinds - {"breakdown"}:
         kinds.add("yes_no")
     elif not kinds and _asks_to_act(text, lexicon):
         kinds.add("request")
@@ -97,7 +101,8 @@ def _asks_to_act(text: str, lexicon: Lexicon) -> bool:
     qt = lexicon.question_types
     request = qt.get("request")
     explain = qt.get("explain")
-    return bool(request and request.search(text)) and not (explain and explain.search(text))
+    tail = text[-16:]  # the asking verb ends the sentence: 「…を提案することができる」 asks nothing
+    return bool(request and request.search(tail)) and not (explain and explain.search(tail))
 
 
 def analyse(question: str, lexicon: Lexicon) -> list[SubQuestion]:
