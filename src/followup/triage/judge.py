@@ -36,7 +36,7 @@ _QUIET: frozenset[Move | None] = frozenset({"formula", "refers", "unclear", "hed
 STRONG, WEAK = 1.0, 0.5
 # Kinds a clause may be presumed to give, though no phrase shows it: a factual statement to
 # 「…という事実があるか」 or 「見解を示されたい」; a description of current practice to a request.
-_PRESUMED = {"yes_no": "any", "view": "any", "request": "doing"}
+_PRESUMED = {"yes_no": "any", "view": "any", "request": "none"}
 
 
 @dataclass(frozen=True)
@@ -68,10 +68,22 @@ def judge(index: int, parts: list[Ask], pieces: list[Piece], ties: list[set[int]
         if strength and (best is None or strength > best.strength):
             best = Judged("gives", piece, strength)
     explicit = _not_given(specific + general)
-    if best is None or not _open_ended(ask, best):
-        return best or explicit
+    if best is None:
+        return explicit
+    if _refused_in_particular(explicit, best, specific):
+        return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
+    if not _open_ended(ask, best):
+        return best
     dominant = explicit.treatment in _DOMINANT and explicit.piece is not None and explicit.piece.move != "other_body"
     return explicit if dominant else best
+
+
+def _refused_in_particular(explicit: Judged, best: Judged, specific: list[Piece]) -> bool:
+    return (
+        explicit.treatment in _DOMINANT
+        and explicit.piece in specific
+        and best.piece not in specific
+    )
 
 
 def _open_ended(ask: Ask, best: Judged) -> bool:

@@ -92,7 +92,7 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
         kinds.add("request")  # 「…してはどうか」「…すべきではないか」: a proposal to act
     elif _QUESTION_END.search(text) and not asks_word and not kinds - {"breakdown"}:
         kinds.add("yes_no")
-    elif not kinds and _asks_to_act(text, lexicon):
+    elif not kinds and not asks_word and not _QUESTION_END.search(text) and _asks_to_act(text, lexicon):
         kinds.add("request")
     return kinds, ()
 
