@@ -72,7 +72,7 @@ def judge(index: int, parts: list[Ask], pieces: list[Piece], ties: list[set[int]
         return explicit
     if _refused_in_particular(explicit, best, specific):
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
-    if not _open_ended(ask, best):
+    if not _open_ended(ask, best, explicit):
         return best
     dominant = explicit.treatment in _DOMINANT and explicit.piece is not None and explicit.piece.move != "other_body"
     return explicit if dominant else best
@@ -86,12 +86,16 @@ def _refused_in_particular(explicit: Judged, best: Judged, specific: list[Piece]
     )
 
 
-def _open_ended(ask: Ask, best: Judged) -> bool:
+def _open_ended(ask: Ask, best: Judged, explicit: Judged) -> bool:
     """A request to act, or a question with no kind of its own, is answered by a decision;
-    without one, 「検討してまいります」 or a refusal next to a description is the reply."""
-    if not set(ask.kinds) <= {"request", "doing"}:
+    without one, 「検討してまいります」 or a refusal next to a description is the reply.  A step
+    taken and then 「対応について検討してまいります」 leaves the request itself deferred."""
+    if not set(ask.kinds) <= {"request"}:
         return False
-    return best.strength < STRONG or "request" not in ask.kinds
+    if best.strength < STRONG or "request" not in ask.kinds:
+        return True
+    later = explicit.piece is not None and best.piece is not None and explicit.piece.start > best.piece.start
+    return explicit.treatment == "defers" and later
 
 
 def _only_aggregate(pieces: list[Piece], given: list[list[float]], index: int) -> bool:
@@ -131,7 +135,9 @@ def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
     if move == "stance":
         if "view" in ask.kinds:
             return STRONG
-        return WEAK if not ask.kinds and _substantial(text) else 0.0
+        if not ask.kinds:
+            return WEAK if _substantial(text) else 0.0
+        return STRONG if all(_kind_given(k, ask, text, lexicon) for k in ask.kinds) else 0.0
     if move in ("formula", "refers", "unclear", "hedge"):
         concrete = {"quantity", "when"} & set(ask.kinds)
         return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0

@@ -88,7 +88,8 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     if choice and not kinds - {"how"}:
         # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
         return {"choice"}, tuple(_WORDS.findall(choice.group("a") + choice.group("b")))
-    if _RHETORICAL.search(text) and not kinds:
+    if _RHETORICAL.search(text) and not kinds - {"how", "breakdown", "doing"}:
+        kinds = set()
         kinds.add("request")  # 「…してはどうか」「…すべきではないか」: a proposal to act
     elif _QUESTION_END.search(text) and not asks_word and not kinds - {"breakdown"}:
         kinds.add("yes_no")
