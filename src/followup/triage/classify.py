@@ -274,7 +274,7 @@ def _part(ask: Ask, judged: Judged, parts: list[Ask]) -> Part:
 
 def _clauses(pieces: list[Piece], judged: list[Judged], question: str) -> list[Clause]:
     gave = {id(j.piece): i for i, j in reversed(list(enumerate(judged))) if j.treatment == "gives"}
-    asked = _bigrams(question)
+    asked: set[str] | None = None
     out = []
     for piece in pieces:
         sub = gave.get(id(piece))
@@ -284,6 +284,7 @@ def _clauses(pieces: list[Piece], judged: list[Judged], question: str) -> list[C
         elif piece.move is not None:
             role = _ROLE_OF_MOVE[piece.move]
         else:
+            asked = _bigrams(question) if asked is None else asked
             role = "restates" if _restates(piece.text, asked) else "beside"
         out.append(Clause(piece.text, piece.start, role, sub))
     return out

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+import re._parser as sre_parse  # the standard library's own parser of patterns
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -149,6 +150,7 @@ class Phrase:
     move: Move
     pattern: SafePattern
     reason: str
+    literals: frozenset[str] | None = None  # one of these is in every match (None: unknown)
 
 
 @dataclass(frozen=True)
@@ -165,16 +167,35 @@ class Lexicon:
     phrases: tuple[Phrase, ...]
     question_types: dict[str, SafePattern]
     answer_gives: dict[str, SafePattern]
-    _scanners: dict[Move, SafePattern] = field(default_factory=dict, repr=False)
+    _literals: re.Pattern[str] | None = field(default=None, repr=False)  # the longest literal at a position
+    _closure: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # a literal and its prefixes
+    _by_literal: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)  # literal → phrases
+    _always: frozenset[int] = frozenset()  # trusted phrases with no known literal: always tried
+
+    _joined: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, repr=False)
+
+    def _reason_at(self, indices: tuple[int, ...], text: str, start: int) -> str:
+        """The reason of the first phrase that matches at `start` (the one the scanner took)."""
+        for i in indices:
+            if self.phrases[i].pattern.match(text, start):
+                return self.phrases[i].reason
+        return self.phrases[indices[0]].reason
+
+    def _scanner(self, indices: tuple[int, ...]) -> re.Pattern[str]:
+        """One pattern for the given phrases, compiled once per combination."""
+        found = self._joined.get(indices)
+        if found is None:
+            found = re.compile("|".join(f"(?:{self.phrases[i].pattern.pattern})" for i in indices))
+            self._joined[indices] = found
+        return found
 
     def scan(self, text: str) -> list[Hit]:
         """Every move found in `text`, in order of position; none inside a quotation 「…」."""
         hits: list[Hit] = []
-        for move, scanner in self._scanners.items():
-            entries = [p for p in self.phrases if p.move == move and not p.pattern.untrusted]
-            for m in scanner.finditer(text):
+        for move, indices in _candidates(self, text).items():
+            for m in self._scanner(indices).finditer(text):
                 if m.end() > m.start():
-                    hits.append(Hit(move, m.start(), m.end(), m.group(0), _reason_at(entries, text, m.start())))
+                    hits.append(Hit(move, m.start(), m.end(), m.group(0), self._reason_at(indices, text, m.start())))
         for phrase in self.phrases:
             if phrase.pattern.untrusted:
                 hits.extend(
@@ -188,11 +209,94 @@ class Lexicon:
         return sorted(hits, key=lambda h: (h.start, -h.end))
 
 
-def _reason_at(entries: list[Phrase], text: str, start: int) -> str:
-    for entry in entries:
-        if entry.pattern.match(text, start):
-            return entry.reason
-    return entries[0].reason if entries else ""
+def _candidates(lexicon: Lexicon, text: str) -> dict[Move, tuple[int, ...]]:
+    """The trusted entries that can match `text`, by move: those whose literals occur in it."""
+    chosen = set(lexicon._always)
+    finder = lexicon._literals
+    found: set[str] = set()
+    m = finder.search(text) if finder is not None else None
+    while m is not None:  # every position where a literal starts, overlaps included
+        found.add(m.group(0))
+        m = finder.search(text, m.start() + 1)  # type: ignore[union-attr]
+    for literal in found:
+        for prefix in lexicon._closure[literal]:
+            chosen |= lexicon._by_literal[prefix]
+    out: dict[Move, list[int]] = {}
+    for index in sorted(chosen):
+        out.setdefault(lexicon.phrases[index].move, []).append(index)
+    return {move: tuple(found) for move, found in out.items()}
+
+
+def required_literals(source: str) -> set[str] | None:
+    """Strings one of which every match of `source` contains, or None if none can be told.
+
+    Used to skip a move whose phrases cannot occur in an answer with one fast search for
+    plain strings instead of trying every pattern at every position.
+    """
+    try:
+        return _required(list(sre_parse.parse(source)))
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+def _required(seq: list[tuple[Any, Any]]) -> set[str] | None:
+    options: list[set[str]] = []
+    run = ""
+    for op, av in [*seq, (None, None)]:
+        if op is sre_parse.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        found = _required_of(op, av)
+        if found:
+            options.append(found)
+    if not options:
+        return None
+    return max(options, key=_selectivity)
+
+
+_KANA = re.compile(r"[ぁ-ゖー、]+")
+
+
+def _selectivity(option: set[str]) -> tuple[bool, int, int]:
+    """Prefer strings that are rare in replies: not bare kana endings, longer, fewer."""
+    return (not any(_KANA.fullmatch(x) for x in option), min(len(x) for x in option), -len(option))
+
+
+def _required_of(op: Any, av: Any) -> set[str] | None:
+    if op is sre_parse.SUBPATTERN:
+        return _required(list(av[3]))
+    if op is sre_parse.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            found = _required(list(alternative))
+            if not found:
+                return None
+            out |= found
+        return out
+    if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
+        return _required(list(av[2]))
+    return None
+
+
+def _literals(source: str, untrusted: bool) -> frozenset[str] | None:
+    found = None if untrusted else required_literals(source)
+    return frozenset(found) if found else None
+
+
+def _literal_index(entries: list[Phrase]) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    """One pattern that finds the longest literal of any entry at a position; searched again
+    from the next position after each match, and with each literal's prefixes among the
+    literals, it gives exactly the set of literals present."""
+    literals = sorted({x for e in entries if e.literals for x in e.literals}, key=len, reverse=True)
+    if not literals:
+        return None, {}
+    closure = {x: tuple(y for y in literals if x.startswith(y)) for x in literals}
+    return re.compile("|".join(re.escape(x) for x in literals)), closure
+
+
 
 
 def _compile(path: Path, located: Located, loc: tuple[Any, ...], source: str, untrusted: bool) -> SafePattern:
@@ -216,11 +320,11 @@ def _phrases(path: Path, located: Located, data: _LexiconFile, untrusted: bool) 
     for move, entries in data.moves.items():
         for i, entry in enumerate(entries):
             pattern = _compile(path, located, ("moves", move, i, "pattern"), entry.pattern, untrusted)
-            out.append(Phrase(move, pattern, entry.reason))
+            out.append(Phrase(move, pattern, entry.reason, _literals(entry.pattern, untrusted)))
     for label, entries in data.labels.items():
         for i, entry in enumerate(entries):
             pattern = _compile(path, located, ("labels", label, i, "pattern"), entry.pattern, untrusted)
-            out.append(Phrase(_LEGACY_MOVE[label], pattern, entry.reason))
+            out.append(Phrase(_LEGACY_MOVE[label], pattern, entry.reason, _literals(entry.pattern, untrusted)))
     return out
 
 
@@ -243,12 +347,19 @@ def _build(files: list[tuple[Path, Located, _LexiconFile, bool]]) -> Lexicon:
         phrases.extend(_phrases(path, located, data, untrusted))
         _merge_patterns(qtypes, "question_types", dict(data.question_types), (path, located), untrusted)
         _merge_patterns(gives, "answer_gives", dict(data.answer_gives), (path, located), untrusted)
-    scanners: dict[Move, SafePattern] = {}
-    for move in MOVES:
-        sources = [p.pattern.pattern for p in phrases if p.move == move and not p.pattern.untrusted]
-        if sources:
-            scanners[move] = SafePattern("|".join(f"(?:{s})" for s in sources), untrusted=False)
-    return Lexicon(tuple(phrases), qtypes, gives, scanners)
+    trusted = [p for p in phrases if not p.pattern.untrusted]
+    pattern, closure = _literal_index(trusted)
+    by_literal: dict[str, set[int]] = {}
+    always: set[int] = set()
+    for index, phrase in enumerate(phrases):
+        if phrase.pattern.untrusted:
+            continue
+        if phrase.literals is None:
+            always.add(index)
+        for literal in phrase.literals or ():
+            by_literal.setdefault(literal, set()).add(index)
+    frozen = {k: frozenset(v) for k, v in by_literal.items()}
+    return Lexicon(tuple(phrases), qtypes, gives, pattern, closure, frozen, frozenset(always))
 
 
 @cache

@@ -84,7 +84,7 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     qt = lexicon.question_types
     kinds = {k for k in _CONTENT_KINDS if k in qt and qt[k].search(text)}
     asks_word = "question_word" in qt and qt["question_word"].search(text)
-    choice = qt["choice"].search(text) if "choice" in qt else None
+    choice = qt["choice"].search(text) if "choice" in qt and "か、" in text else None
     if choice and not kinds - {"how"}:
         # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
         return {"choice"}, tuple(_WORDS.findall(choice.group("a") + choice.group("b")))
