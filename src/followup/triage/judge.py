@@ -23,6 +23,7 @@ _DATE = re.compile(
 )
 _KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認")
 _CONTENT = re.compile(r"[一-龥ァ-ヴー0-9０-９]")
+_TOPIC_ONLY = re.compile(r"(?:は|について(?:は)?|につきまして(?:は)?|に関して(?:は)?|に関しましては)、\s*$")
 _TREATMENT_OF: dict[Move, Treatment] = {
     "refuses": "refuses",
     "not_known": "refuses",
@@ -141,8 +142,8 @@ def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
     if move in ("formula", "refers", "unclear", "hedge"):
         concrete = {"quantity", "when"} & set(ask.kinds)
         return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
-    if move is not None:
-        return 0.0
+    if move is not None or _TOPIC_ONLY.search(text):
+        return 0.0  # a move of its own, or a topic with nothing after it (a reply cut off)
     return _covers(ask, text, lexicon)
 
 
