@@ -73,7 +73,9 @@ def score_corpus(directory: Path) -> list[Scored]:
         for raw in data.get("items") or []:
             if raw.get("ambiguous"):
                 continue
-            item = Item(ref=str(raw.get("id", "?")), question=raw.get("question") or "", answer=raw.get("answer"))
+            item = Item(
+                ref=str(raw.get("id", "?")), question=raw.get("question") or "", answer=raw.get("answer")
+            )
             verdict = classify(item, lexicon)
             also = tuple(raw.get("also") or ())
             out.append(Scored(exchange, kind, item.ref, raw["label"], also, verdict.label, verdict.uncertain))
@@ -91,7 +93,9 @@ def score_gold(gold_path: Path, record_path: Path) -> list[Scored]:
         got = verdict.label if verdict else "unanswered"
         uncertain = verdict.uncertain if verdict else False
         out.append(
-            Scored(record_path.stem, "company", g["ref"], g["label"], tuple(g.get("also", [])), got, uncertain)
+            Scored(
+                record_path.stem, "company", g["ref"], g["label"], tuple(g.get("also", [])), got, uncertain
+            )
         )
     return out
 
@@ -154,7 +158,9 @@ def confusion(rows: list[Scored]) -> None:
 
 
 def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("files", nargs="*", help="GOLD.yaml RECORD.yaml (optional)")
     parser.add_argument("--tune", type=Path, action="append", default=[])
     parser.add_argument("--eval", type=Path, action="append", default=[])

@@ -29,7 +29,9 @@ def pairs(n: int) -> list[Item]:
     out = []
     for k in range(n):
         question, answer = pool[k % len(pool)]
-        out.append(Item(ref=str(k), question=f"{question}(第{k}号)", answer=answer.format(n=k, m=k % 7) + f"({k})"))
+        out.append(
+            Item(ref=str(k), question=f"{question}(第{k}号)", answer=answer.format(n=k, m=k % 7) + f"({k})")
+        )
     return out
 
 

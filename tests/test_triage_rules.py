@@ -50,7 +50,11 @@ def test_not_known_hence_difficult_as_the_whole_is_declined(lexicon):
 
 
 def test_bare_not_known_for_one_part_of_several_is_partial(lexicon):
-    v = judge(lexicon, "申請件数と、その審査期間を示されたい。", "申請件数は45件です。審査期間は把握しておりません。")
+    v = judge(
+        lexicon,
+        "申請件数と、その審査期間を示されたい。",
+        "申請件数は45件です。審査期間は把握しておりません。",
+    )
     assert v.label == "partial"
     assert any("審査期間" in u for u in v.unanswered)
 
@@ -113,7 +117,9 @@ def test_declining_to_comment_is_declined(lexicon, answer: str):
 
 
 def test_a_question_that_anticipates_the_gap_is_answered(lexicon):
-    v = judge(lexicon, "把握していないとすれば、調査する考えはあるか。", "把握しておらず、調査を行う考えもない。")
+    v = judge(
+        lexicon, "把握していないとすれば、調査する考えはあるか。", "把握しておらず、調査を行う考えもない。"
+    )
     assert v.label == "answered"
 
 
@@ -127,7 +133,11 @@ def test_supposing_the_meaning_of_the_askers_term_then_answering_is_answered(lex
 
 
 def test_a_yes_under_an_unstated_condition_is_conditional(lexicon):
-    v = judge(lexicon, "今回の障害は設定の誤りによるものと理解してよいか。", "ご指摘の状況であれば、そのとおりです。")
+    v = judge(
+        lexicon,
+        "今回の障害は設定の誤りによるものと理解してよいか。",
+        "ご指摘の状況であれば、そのとおりです。",
+    )
     assert v.label == "conditional"
     assert v.trigger == "ご指摘の状況であれば、そのとおりです"
 
@@ -143,7 +153,9 @@ def test_in_preparation_as_the_whole_is_deferred(lexicon):
 
 
 def test_a_sub_answer_cut_off_in_the_copy_is_partial(lexicon):
-    v = judge(lexicon, "苦情の件数と、その主な理由を示されたい。", "苦情の件数は12件です。主な理由につきましては、")
+    v = judge(
+        lexicon, "苦情の件数と、その主な理由を示されたい。", "苦情の件数は12件です。主な理由につきましては、"
+    )
     assert v.label == "partial"
 
 
@@ -202,7 +214,11 @@ def test_an_offer_alone_is_conditional(lexicon):
 
 
 def test_diet_refrain_from_answering(lexicon):
-    v = judge(lexicon, "当該会合の出席者は誰か。", "お尋ねについては、個別の事案に関することであり、お答えすることは差し控えたい。")
+    v = judge(
+        lexicon,
+        "当該会合の出席者は誰か。",
+        "お尋ねについては、個別の事案に関することであり、お答えすることは差し控えたい。",
+    )
     assert v.label == "declined"
 
 
@@ -216,7 +232,11 @@ def test_diet_refusal_with_its_reasons_in_between(lexicon):
 
 
 def test_diet_not_aware_of(lexicon):
-    v = judge(lexicon, "当該会合で何が話し合われたのか。", "お尋ねの会合における発言の詳細については承知していない。")
+    v = judge(
+        lexicon,
+        "当該会合で何が話し合われたのか。",
+        "お尋ねの会合における発言の詳細については承知していない。",
+    )
     assert v.label == "declined"
 
 
@@ -292,7 +312,11 @@ def test_city_will_judge_while_watching_is_deferred(lexicon):
 
 
 def test_city_heard_from_the_prefecture_is_deflected(lexicon):
-    v = judge(lexicon, "河川の護岸工事はいつ行われるのか。", "北海道からは、来年度に工事を行う予定と聞いております。")
+    v = judge(
+        lexicon,
+        "河川の護岸工事はいつ行われるのか。",
+        "北海道からは、来年度に工事を行う予定と聞いております。",
+    )
     assert v.label == "deflected"
 
 
@@ -316,7 +340,11 @@ def test_city_public_safety_commissions_remit_is_deflected(lexicon):
 
 
 def test_each_municipality_decides_is_deflected(lexicon):
-    v = judge(lexicon, "国として統一基準を設けるべきではないか。", "具体的な運用については、各自治体において判断されるものである。")
+    v = judge(
+        lexicon,
+        "国として統一基準を設けるべきではないか。",
+        "具体的な運用については、各自治体において判断されるものである。",
+    )
     assert v.label == "deflected"
 
 
@@ -330,7 +358,11 @@ def test_asked_the_operator_who_replied_is_deflected(lexicon):
 
 
 def test_will_share_with_the_operator_is_deflected(lexicon):
-    v = judge(lexicon, "工事車両の路上駐車をやめさせてほしい。", "いただいたご意見は、事業者と情報共有してまいります。")
+    v = judge(
+        lexicon,
+        "工事車両の路上駐車をやめさせてほしい。",
+        "いただいたご意見は、事業者と情報共有してまいります。",
+    )
     assert v.label == "deflected"
 
 
@@ -338,7 +370,9 @@ def test_will_share_with_the_operator_is_deflected(lexicon):
 
 
 def test_agency_investigation_under_way_is_deferred(lexicon):
-    v = judge(lexicon, "システム障害の原因を説明されたい。", "当機構では、現在、原因の調査を進めているところです。")
+    v = judge(
+        lexicon, "システム障害の原因を説明されたい。", "当機構では、現在、原因の調査を進めているところです。"
+    )
     assert v.label == "deferred"
 
 
@@ -378,13 +412,19 @@ def test_reasons_say_which_part_got_which_treatment(lexicon):
 
 
 def test_nothing_is_silently_answered(lexicon):
-    v = judge(lexicon, "この事業の効果について、市の見解を示されたい。", "本事業には多くの市民が参加しました。")
+    v = judge(
+        lexicon, "この事業の効果について、市の見解を示されたい。", "本事業には多くの市民が参加しました。"
+    )
     assert v.label == "answered"
     assert v.uncertain and v.confidence < UNCERTAIN_BELOW
 
 
 def test_a_clear_refusal_is_confident(lexicon):
-    v = judge(lexicon, "委員の氏名を明らかにされたい。", "委員の氏名については、お答えを差し控えさせていただきます。")
+    v = judge(
+        lexicon,
+        "委員の氏名を明らかにされたい。",
+        "委員の氏名については、お答えを差し控えさせていただきます。",
+    )
     assert v.label == "declined" and not v.uncertain
 
 
@@ -411,7 +451,9 @@ def test_user_lexicon_adds_a_move(tmp_path: Path):
 
 def test_user_lexicon_unknown_key_names_file_line_and_key(tmp_path: Path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text("moves:\n  defers: []\n  postpones:\n    - pattern: x\n      reason: y\n", encoding="utf-8")
+    bad.write_text(
+        "moves:\n  defers: []\n  postpones:\n    - pattern: x\n      reason: y\n", encoding="utf-8"
+    )
     with pytest.raises(RecordError) as info:
         load_lexicon(bad)
     assert f"{bad}:4: moves.postpones" in info.value.message  # the line of its entries

@@ -221,7 +221,9 @@ def _explain(
     reasons: list[str] = []
     if label == Label.CONDITIONAL and deciding is not None and deciding.piece is not None:
         hit = deciding.piece.hit()
-        reasons.append(hit.reason if hit else "条件付きで認めるだけで、その条件が当てはまるのかを答えていません。")
+        reasons.append(
+            hit.reason if hit else "条件付きで認めるだけで、その条件が当てはまるのかを答えていません。"
+        )
     unanswered: list[str] = []
     for ask, j in zip(parts, judged, strict=True):
         if j.treatment == "gives":
@@ -229,7 +231,9 @@ def _explain(
         if ask.text not in unanswered:
             unanswered.append(ask.text)
         if ask.text in dropped:
-            reasons.append(f"回答書は質問の「{ask.text}」の部分を引用から落としており、その点に答えていません。")
+            reasons.append(
+                f"回答書は質問の「{ask.text}」の部分を引用から落としており、その点に答えていません。"
+            )
             continue
         reason = _part_reason(ask, j, parts)
         if reason and reason not in reasons:
@@ -254,7 +258,9 @@ def _confidence(label: Label, judged: list[Judged], pieces: list[Piece]) -> floa
         weakest = min(j.strength for j in judged)
         if weakest < STRONG:
             return 0.5  # nothing recognisably gives what was asked: an organizer should look
-        overridden = any(p.move in ("refuses", "defers", "passes_on", "relays", "other_body") for p in explicit)
+        overridden = any(
+            p.move in ("refuses", "defers", "passes_on", "relays", "other_body") for p in explicit
+        )
         return 0.65 if overridden else 0.85
     if label == Label.PARTIAL:
         flagged = [j for j in judged if j.treatment != "gives"]

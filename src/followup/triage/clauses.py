@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from followup.triage.lexicon import Hit, Lexicon, Move
 
 # A sentence ends at 。 outside brackets: 「(ICチップを含む。)」 stays inside its sentence.
-_SENTENCE = re.compile(r"(?:[^。！!\n（(「『]|（[^）\n]*）|\([^)\n]*\)|「[^」\n]*」|『[^』\n]*』|[（(「『])+[。！!]?")
+_SENTENCE = re.compile(
+    r"(?:[^。！!\n（(「『]|（[^）\n]*）|\([^)\n]*\)|「[^」\n]*」|『[^』\n]*』|[（(「『])+[。！!]?"
+)
 _CUT = re.compile(
     r"(?:ますが|ですが|あるが|ないが|たいが|たが|いるが|おるが|ものの|けれども|けれど"
     r"|ため|ので|であり|ており|でおり|であって|ますから|ですから|ませんが|でしたが|ましたが|ところであり"

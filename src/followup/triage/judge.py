@@ -52,7 +52,9 @@ def strengths(parts: list[Ask], pieces: list[Piece], lexicon: Lexicon) -> list[l
     return [[gives(ask, piece, lexicon) for ask in parts] for piece in pieces]
 
 
-def judge(index: int, parts: list[Ask], pieces: list[Piece], ties: list[set[int]], given: list[list[float]]) -> Judged:
+def judge(
+    index: int, parts: list[Ask], pieces: list[Piece], ties: list[set[int]], given: list[list[float]]
+) -> Judged:
     """The treatment of part `index`, from the clauses that speak to it."""
     ask = parts[index]
     specific = [p for p, tie in zip(pieces, ties, strict=True) if index in tie]
@@ -75,16 +77,14 @@ def judge(index: int, parts: list[Ask], pieces: list[Piece], ties: list[set[int]
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
     if not _open_ended(ask, best, explicit):
         return best
-    dominant = explicit.treatment in _DOMINANT and explicit.piece is not None and explicit.piece.move != "other_body"
+    dominant = (
+        explicit.treatment in _DOMINANT and explicit.piece is not None and explicit.piece.move != "other_body"
+    )
     return explicit if dominant else best
 
 
 def _refused_in_particular(explicit: Judged, best: Judged, specific: list[Piece]) -> bool:
-    return (
-        explicit.treatment in _DOMINANT
-        and explicit.piece in specific
-        and best.piece not in specific
-    )
+    return explicit.treatment in _DOMINANT and explicit.piece in specific and best.piece not in specific
 
 
 def _open_ended(ask: Ask, best: Judged, explicit: Judged) -> bool:
@@ -161,7 +161,9 @@ def _covers(ask: Ask, text: str, lexicon: Lexicon) -> float:
         presumed = _PRESUMED[kind]
         doing = lexicon.answer_gives.get("doing")
         final = not text.rstrip().endswith(("、", ","))  # a statement, not a lead into one
-        if presumed == "any" and final and _substantial(text) or presumed == "doing" and doing and doing.search(text):
+        if (presumed == "any" and final and _substantial(text)) or (
+            presumed == "doing" and doing and doing.search(text)
+        ):
             return WEAK
         return 0.0
     given = [k for k in ask.kinds if _kind_given(k, ask, text, lexicon)]

@@ -10,13 +10,13 @@ pattern is not tried again.
 from __future__ import annotations
 
 import re
+import re._parser as sre_parse  # the standard library's own parser of patterns
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-import re._parser as sre_parse  # the standard library's own parser of patterns
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -168,7 +168,9 @@ class Lexicon:
     question_types: dict[str, SafePattern]
     answer_gives: dict[str, SafePattern]
     _literals: re.Pattern[str] | None = field(default=None, repr=False)  # the longest literal at a position
-    _closure: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # a literal and its prefixes
+    _closure: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, repr=False
+    )  # a literal and its prefixes
     _by_literal: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)  # literal → phrases
     _always: frozenset[int] = frozenset()  # trusted phrases with no known literal: always tried
 
@@ -195,7 +197,9 @@ class Lexicon:
         for move, indices in _candidates(self, text).items():
             for m in self._scanner(indices).finditer(text):
                 if m.end() > m.start():
-                    hits.append(Hit(move, m.start(), m.end(), m.group(0), self._reason_at(indices, text, m.start())))
+                    hits.append(
+                        Hit(move, m.start(), m.end(), m.group(0), self._reason_at(indices, text, m.start()))
+                    )
         for phrase in self.phrases:
             if phrase.pattern.untrusted:
                 hits.extend(
@@ -297,8 +301,6 @@ def _literal_index(entries: list[Phrase]) -> tuple[re.Pattern[str] | None, dict[
     return re.compile("|".join(re.escape(x) for x in literals)), closure
 
 
-
-
 def _compile(path: Path, located: Located, loc: tuple[Any, ...], source: str, untrusted: bool) -> SafePattern:
     try:
         return SafePattern(source, untrusted=untrusted)
@@ -324,19 +326,33 @@ def _phrases(path: Path, located: Located, data: _LexiconFile, untrusted: bool) 
     for label, entries in data.labels.items():
         for i, entry in enumerate(entries):
             pattern = _compile(path, located, ("labels", label, i, "pattern"), entry.pattern, untrusted)
-            out.append(Phrase(_LEGACY_MOVE[label], pattern, entry.reason, _literals(entry.pattern, untrusted)))
+            out.append(
+                Phrase(_LEGACY_MOVE[label], pattern, entry.reason, _literals(entry.pattern, untrusted))
+            )
     return out
 
 
 def _merge_patterns(
-    into: dict[str, SafePattern], section: str, items: dict[Any, str], src: tuple[Path, Located], untrusted: bool
+    into: dict[str, SafePattern],
+    section: str,
+    items: dict[Any, str],
+    src: tuple[Path, Located],
+    untrusted: bool,
 ) -> None:
     path, located = src
     for key, source in items.items():
         merged = f"{into[key].pattern}|{source}" if key in into else source
         if untrusted:
-            _compile(path, located, (section, key), source, True)  # a bad pattern is named as the user wrote it
-        into[key] = _compile(path, located, (section, key), merged, untrusted or into[key].untrusted if key in into else untrusted)
+            _compile(
+                path, located, (section, key), source, True
+            )  # a bad pattern is named as the user wrote it
+        into[key] = _compile(
+            path,
+            located,
+            (section, key),
+            merged,
+            untrusted or into[key].untrusted if key in into else untrusted,
+        )
 
 
 def _build(files: list[tuple[Path, Located, _LexiconFile, bool]]) -> Lexicon:

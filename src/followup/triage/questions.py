@@ -14,7 +14,9 @@ _WRAPPER = re.compile(
     r"^(?:それぞれ|その上で|以上について|これらについて)?[、,]?(?:明らかにされたい|説明されたい|示されたい|答えられたい|回答されたい|教えてください|ご回答ください|お答えください|明らかにしてください|説明してください)[。]?$"
     r"|^(?:当局の|貴社の|貴職の|政府の)?(?:積極的な|誠意ある|具体的な|明確な|誠実な)?(?:回答|ご回答|御回答|答弁|説明)を(?:求める|求めます|求めたい|お願いします|お願いいたします|願います|願いたい)[。]?$"
 )
-_RHETORICAL = re.compile(r"(ではない|てはどう|ではどう|てはいかが|べきではない|べきでは)(か|でしょうか|のか)[。？?]?$")
+_RHETORICAL = re.compile(
+    r"(ではない|てはどう|ではどう|てはいかが|べきではない|べきでは)(か|でしょうか|のか)[。？?]?$"
+)
 _REQUEST_END = re.compile(
     r"(されたい|ください|下さい|願います|願いたい|伺いたい|求めます|求める|いただきたい|頂きたい|ほしい|欲しい"
     r"|もらいたい|お願いします|お願いいたします|お願い致します|幸いです|べきだ|べきである|べきではない|如何"
@@ -76,7 +78,9 @@ def _split_clauses(sentence: str) -> list[str]:
 
 
 _CONTENT_KINDS = ("why", "when", "quantity", "how", "who", "breakdown", "view", "doing")
-_STOP_TERMS = frozenset({"について", "質問", "回答", "説明", "理由", "内容", "場合", "状況", "対応", "考え", "見解"})
+_STOP_TERMS = frozenset(
+    {"について", "質問", "回答", "説明", "理由", "内容", "場合", "状況", "対応", "考え", "見解"}
+)
 
 
 def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
@@ -160,7 +164,5 @@ def _distinguish(parts: list[Ask]) -> list[Ask]:
     out = []
     for i, part in enumerate(parts):
         others = set().union(*(p.terms for j, p in enumerate(parts) if j != i))
-        out.append(
-            Ask(part.text, part.kinds, part.terms - others, part.stem, part.alternatives, part.sub)
-        )
+        out.append(Ask(part.text, part.kinds, part.terms - others, part.stem, part.alternatives, part.sub))
     return out

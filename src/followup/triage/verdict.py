@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from followup.records import Item
 
-ClauseRole = Literal["gives", "restates", "refuses", "defers", "passes_on", "conditional", "beside", "formula"]
+ClauseRole = Literal[
+    "gives", "restates", "refuses", "defers", "passes_on", "conditional", "beside", "formula"
+]
 Treatment = Literal["gives", "refuses", "defers", "passes_on", "conditional", "evasive", "nothing"]
 
 # A verdict below this confidence is marked for review (「要確認」 in the triage table).
