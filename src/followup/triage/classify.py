@@ -120,7 +120,7 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     return Verdict(
         ref=item.ref,
         label=label.value,
-        trigger=_trigger(answer, label, deciding),
+        trigger=_trigger(answer, label, deciding, pieces),
         reasons=reasons,
         unanswered=unanswered if label != Label.ANSWERED else [],
         confidence=_confidence(label, judged, pieces),
@@ -171,12 +171,26 @@ def _first(judged: Sequence[Judged]) -> Judged | None:
     return min(explicit, key=lambda j: j.piece.start if j.piece else 1 << 30)
 
 
-def _trigger(answer: str, label: Label, deciding: Judged | None) -> str | None:
+def _trigger(answer: str, label: Label, deciding: Judged | None, pieces: list[Piece]) -> str | None:
+    """The sentence that decided the label, from the clause where its phrase stands."""
     if label == Label.ANSWERED or deciding is None or deciding.piece is None:
         return None
+    if label == Label.PARTIAL and deciding.treatment not in _EXPLICIT:
+        return None  # nothing to quote: a part was simply not answered
     if deciding.treatment == "evasive" and deciding.piece.move is None:
         return deciding.piece.text.strip(" \u3000。、")
+    at = pieces.index(deciding.piece)
+    while not pieces[at].hits and at + 1 < len(pieces) and pieces[at + 1].sentence == pieces[at].sentence:
+        at += 1  # a reason that leads into the move: quote from the move's own phrase
+    if at != pieces.index(deciding.piece):
+        return _from_piece(answer, pieces[at])
     return sentence_of(answer, deciding.piece)
+
+
+def _from_piece(answer: str, piece: Piece) -> str:
+    begin = min(h.start for h in piece.hits) if piece.hits else piece.start
+    stops = [i for i in (answer.find("。", begin), answer.find("\n", begin)) if i >= 0]
+    return answer[begin : min(stops) if stops else len(answer)].strip()
 
 
 def _name(ask: Ask, parts: list[Ask]) -> str:
@@ -189,8 +203,8 @@ def _phrase(piece: Piece | None) -> str:
     if piece is None:
         return ""
     hit = piece.hit()
-    text = hit.text if hit else piece.text
-    return text.strip(" \u3000。、")
+    text = (hit.text if hit else piece.text).strip(" \u3000。、")
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _part_reason(ask: Ask, judged: Judged, parts: list[Ask]) -> str | None:
