@@ -483,7 +483,9 @@ def test_triage_table_marks_uncertain_items(tmp_path: Path, lexicon, capsys):
     from followup.triage.report import UNCERTAIN_MARK, as_csv, print_table
 
     sure = judge(lexicon, "何件か。", "3件です。")
-    unsure = judge(lexicon, "この事業の効果について、市の見解を示されたい。", "本事業には多くの市民が参加しました。")
+    unsure = judge(
+        lexicon, "この事業の効果について、市の見解を示されたい。", "本事業には多くの市民が参加しました。"
+    )
     print_table([(sure, None), (unsure, None)], color=False, width=100)
     out = capsys.readouterr().out
     assert out.count(UNCERTAIN_MARK) == 2  # the uncertain row, and the count under the table

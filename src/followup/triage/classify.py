@@ -90,6 +90,8 @@ _ROLE_OF_MOVE: dict[str, ClauseRole] = {
 }
 _BIGRAM_CHARS = re.compile(r"[一-龥ァ-ヴー]")
 _WORDS = re.compile(r"[一-龥ァ-ヴー]{2,}")
+# A copy that stops mid-sentence: on a comma, or inside an opened bracket.
+_CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
 
 
 def dropped_in_restatement(item: Item) -> list[str]:
@@ -116,14 +118,19 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     judged = [judge(i, parts, pieces, ties, given) for i in range(len(parts))]
     judged = _drop_restated(parts, judged, dropped_in_restatement(item))
     label, deciding = _mix(pieces, judged)
+    cut_short = _CUT_SHORT.search(answer) is not None
+    if cut_short and label == Label.ANSWERED and len(parts) > 1:
+        label = Label.PARTIAL  # a reply cut off in the copy at hand: judged on its visible text
     reasons, unanswered = _explain(label, parts, judged, item, deciding)
+    if cut_short:
+        reasons.append("回答の写しが途中で切れており、見えている部分だけで判定しています。")
     return Verdict(
         ref=item.ref,
         label=label.value,
         trigger=_trigger(answer, label, deciding, pieces),
         reasons=reasons,
         unanswered=unanswered if label != Label.ANSWERED else [],
-        confidence=_confidence(label, judged, pieces),
+        confidence=min(_confidence(label, judged, pieces), 0.55 if cut_short else 1.0),
         parts=[_part(ask, j, parts) for ask, j in zip(parts, judged, strict=True)],
         clauses=_clauses(pieces, judged, item.asked),
     )

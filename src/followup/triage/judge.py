@@ -138,6 +138,8 @@ def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
             return STRONG
         if not ask.kinds:
             return WEAK if _substantial(text) else 0.0
+        if ask.is_yes_no:
+            return 0.0  # a view is not a yes or a no (「回避できるものと考えている」)
         return STRONG if all(_kind_given(k, ask, text, lexicon) for k in ask.kinds) else 0.0
     if move in ("formula", "refers", "unclear", "hedge"):
         concrete = {"quantity", "when"} & set(ask.kinds)
