@@ -68,6 +68,12 @@ def judge(
         elsewhere = any(s >= STRONG for j, s in enumerate(row) if j != index)
         if strength < STRONG and (lonely or (tie and index not in tie) or elsewhere):
             continue  # a clause about another part gives this one only if it clearly does
+        if (
+            not tie
+            and ask.terms
+            and any(s >= STRONG and not parts[j].terms for j, s in enumerate(row) if j != index)
+        ):
+            continue  # 「空き家は1,200件」 answers 「空き家の件数」, not 「うち危険な空き家の件数」
         if strength and (best is None or strength > best.strength):
             best = Judged("gives", piece, strength)
     explicit = _not_given(specific + general)
@@ -187,7 +193,7 @@ def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
     pattern = gives_.get(kind)
     if pattern is not None and pattern.search(text):
         return True
-    if kind == "why" and re.search("ない(の|こと)", ask.text):
+    if kind == "why" and re.search("ない(の|こと|理由|わけ)", ask.text):
         rejected = gives_.get("premise_rejected")
         return bool(rejected and rejected.search(text))  # 「説明していないのはなぜか」→「説明しています」
     return pattern is None

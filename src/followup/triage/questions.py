@@ -14,6 +14,7 @@ _WRAPPER = re.compile(
     r"^(?:それぞれ|その上で|以上について|これらについて)?[、,]?(?:明らかにされたい|説明されたい|示されたい|答えられたい|回答されたい|教えてください|ご回答ください|お答えください|明らかにしてください|説明してください)[。]?$"
     r"|^(?:当局の|貴社の|貴職の|政府の)?(?:積極的な|誠意ある|具体的な|明確な|誠実な)?(?:回答|ご回答|御回答|答弁|説明)を(?:求める|求めます|求めたい|お願いします|お願いいたします|願います|願いたい)[。]?$"
 )
+_ASKS_IF_KNOWN = re.compile(r"(把握|承知|認識|確認)(して|され)(いる|おられる|います)(のか|か)[。？?]?$")
 _RHETORICAL = re.compile(
     r"(ではない|てはどう|ではどう|てはいかが|べきではない|べきでは)(か|でしょうか|のか)[。？?]?$"
 )
@@ -92,6 +93,8 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     if choice and not kinds - {"how"}:
         # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
         return {"choice"}, tuple(_WORDS.findall(choice.group("a") + choice.group("b")))
+    if _ASKS_IF_KNOWN.search(text):
+        return {"yes_no"}, ()  # 「件数を把握しているか」 asks whether they know, not the number
     if _RHETORICAL.search(text) and not kinds - {"how", "breakdown", "doing"}:
         kinds = set()
         kinds.add("request")  # 「…してはどうか」「…すべきではないか」: a proposal to act
