@@ -40,16 +40,13 @@ import re
 from collections.abc import Sequence
 
 from followup.align import similarity
-from followup.labels import LABELS as _LABELS
-from followup.labels import Label
+from followup.labels import LABELS, Label
 from followup.records import Item, Record
 from followup.triage.clauses import Piece, cut, sentence_of
 from followup.triage.judge import STRONG, Judged, judge, strengths
 from followup.triage.lexicon import Lexicon
 from followup.triage.questions import Ask, asks, split_subquestions
 from followup.triage.verdict import Clause, ClauseRole, Part, Treatment, Verdict
-
-LABELS: tuple[str, ...] = tuple(label.value for label in _LABELS)  # re-exported for callers
 
 KIND_NEEDS = {
     "why": "理由",
@@ -92,6 +89,9 @@ _BIGRAM_CHARS = re.compile(r"[一-龥ァ-ヴー]")
 _WORDS = re.compile(r"[一-龥ァ-ヴー]{2,}")
 # A copy that stops mid-sentence: on a comma, or inside an opened bracket.
 _CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
+
+
+__all__ = ["KIND_NEEDS", "LABELS", "classify", "classify_record", "dropped_in_restatement"]
 
 
 def dropped_in_restatement(item: Item) -> list[str]:
