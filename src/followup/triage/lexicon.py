@@ -10,14 +10,14 @@ pattern is not tried again.
 from __future__ import annotations
 
 import re
-import re._parser as sre_parse  # the standard library's own parser of patterns
+import re._parser as sre_parse  # type: ignore[import-not-found]  # the standard library's parser
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-import regex
+import regex  # type: ignore[import-untyped]
 from pydantic import BaseModel, ConfigDict, Field
 
 from followup.errors import RecordError
