@@ -21,6 +21,11 @@ from followup.triage.verdict import Treatment
 _DATE = re.compile(
     r"[0-9０-９]+\s*(年|月|日)|[一二三四五六七八九十元]+(年|月)|年度(内|中|末)|上旬|中旬|下旬|年内|今月|来月|今年度|来年度|本年度"
 )
+_EXPLICIT_YES_NO = re.compile(
+    r"(とおり|通り)(です|である|でございます)?|はい|いいえ|"
+    r"(事実|予定|考え|計画|必要|該当|実績)(は|も)(ない|なく|ありません|ございません|ある|あります)|"
+    r"ではない|ではありません|ではございません|(し|い)ない。|しません|いたしません|致しません"
+)
 _KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認")
 _CONTENT = re.compile(r"[一-龥ァ-ヴー0-9０-９]")
 _TOPIC_ONLY = re.compile(r"(?:は|について(?:は)?|につきまして(?:は)?|に関して(?:は)?|に関しましては)、\s*$")
@@ -167,6 +172,8 @@ def _covers(ask: Ask, text: str, lexicon: Lexicon) -> float:
         if _kind_given(kind, ask, text, lexicon):
             return STRONG
         presumed = _PRESUMED[kind]
+        if kind == "yes_no" and ask.stem:
+            return 0.0  # the act asked about is known, and the clause does not take it up
         doing = lexicon.answer_gives.get("doing")
         final = not text.rstrip().endswith(("、", ","))  # a statement, not a lead into one
         if (presumed == "any" and final and _substantial(text)) or (
@@ -188,8 +195,10 @@ def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
         quantity = gives_.get("quantity")
         listed = quantity is not None and sum(1 for _ in quantity.finditer(text)) >= 2
         return listed or bool(re.search("うち|それぞれ|内訳|別", text))
-    if kind == "yes_no" and ask.stem and ask.stem in text:
-        return True  # the answer takes up the very act asked about (調査したか → 調査)
+    if kind == "yes_no" and ask.stem:
+        # the answer takes up the very act asked about (調査したか → 調査), or says yes or no
+        # outright; a statement about something else is beside a yes/no question
+        return ask.stem in text or bool(_EXPLICIT_YES_NO.search(text))
     pattern = gives_.get(kind)
     if pattern is not None and pattern.search(text):
         return True
