@@ -23,7 +23,8 @@ _DATE = re.compile(
 )
 _EXPLICIT_YES_NO = re.compile(
     r"(とおり|通り)(です|である|でございます)?|はい|いいえ|"
-    r"(事実|予定|考え|計画|必要|該当|実績)(は|も)(ない|なく|ありません|ございません|ある|あります)|"
+    r"(事実|予定|考え|計画|必要|該当|実績|義務|意図|つもり)(は|も)(ない|なく|ありません|ございません|ある|あります)|"
+    r"事実(です|である|であり|でございます)|"
     r"ではない|ではありません|ではございません|(し|い)ない。|しません|いたしません|致しません"
 )
 _KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認")
@@ -149,8 +150,8 @@ def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
             return STRONG
         if not ask.kinds:
             return WEAK if _substantial(text) else 0.0
-        if ask.is_yes_no:
-            return 0.0  # a view is not a yes or a no (「回避できるものと考えている」)
+        if ask.is_yes_no:  # a view is not a yes or a no (「回避できるものと考えている」) unless it says one
+            return STRONG if _EXPLICIT_YES_NO.search(text) else 0.0
         return STRONG if all(_kind_given(k, ask, text, lexicon) for k in ask.kinds) else 0.0
     if move in ("formula", "refers", "unclear", "hedge"):
         concrete = {"quantity", "when"} & set(ask.kinds)
@@ -195,10 +196,10 @@ def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
         quantity = gives_.get("quantity")
         listed = quantity is not None and sum(1 for _ in quantity.finditer(text)) >= 2
         return listed or bool(re.search("うち|それぞれ|内訳|別", text))
-    if kind == "yes_no" and ask.stem:
-        # the answer takes up the very act asked about (調査したか → 調査), or says yes or no
-        # outright; a statement about something else is beside a yes/no question
-        return ask.stem in text or bool(_EXPLICIT_YES_NO.search(text))
+    if kind == "yes_no" and (_EXPLICIT_YES_NO.search(text) or ask.stem):
+        # an outright yes or no, or the very act asked about taken up (調査したか → 調査);
+        # a statement about something else is beside a yes/no question
+        return not ask.stem or ask.stem in text or bool(_EXPLICIT_YES_NO.search(text))
     pattern = gives_.get(kind)
     if pattern is not None and pattern.search(text):
         return True

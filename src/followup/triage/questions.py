@@ -144,10 +144,28 @@ class Ask:
 _SPLIT_KINDS = frozenset({"why", "when", "quantity", "who", "breakdown"})
 
 
+_AND = re.compile(r"(?<=[一-龥ァ-ヴー])(?:と|及び|および|並びに|ならびに)(?=[一-龥ァ-ヴー])")
+_LISTED_KINDS = ("why", "when", "quantity", "who")
+
+
+def _enumerated(sub: SubQuestion, lexicon: Lexicon) -> list[SubQuestion]:
+    """「交付件数と交付総額を示されたい」 asks two things: one part for each item that names
+    a kind of answer of its own."""
+    pieces = _AND.split(sub.text)
+    qt = lexicon.question_types
+    if len(pieces) < 2 or len(pieces) > 4:
+        return [sub]
+    kinds = [{k for k in _LISTED_KINDS if k in qt and qt[k].search(p)} for p in pieces]
+    if not all(kinds):
+        return [sub]
+    return [SubQuestion(p, frozenset(k), sub.stem, ()) for p, k in zip(pieces, kinds, strict=True)]
+
+
 def asks(question: str, lexicon: Lexicon) -> list[Ask]:
     """The parts of `question`, each with the words that distinguish it from the others."""
     out: list[Ask] = []
-    for index, sub in enumerate(analyse(question, lexicon)):
+    subs = [piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)]
+    for index, sub in enumerate(subs):
         terms = frozenset(w for w in _WORDS.findall(sub.text) if w not in _STOP_TERMS)
         split = sorted(sub.kinds & _SPLIT_KINDS)
         if len(split) >= 2:
