@@ -27,6 +27,7 @@ _EXPLICIT_YES_NO = re.compile(
     r"事実(です|である|であり|でございます)|"
     r"ではない|ではありません|ではございません|(し|い)ない。|しません|いたしません|致しません"
 )
+_REMIT = re.compile(r"所管|管理|管轄|担当|権限|主体")
 _KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認")
 _CONTENT = re.compile(r"[一-龥ァ-ヴー0-9０-９]")
 _TOPIC_ONLY = re.compile(r"(?:は|について(?:は)?|につきまして(?:は)?|に関して(?:は)?|に関しましては)、\s*$")
@@ -143,6 +144,8 @@ def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
         if "doing" in ask.kinds or ("when" in ask.kinds and _DATE.search(text)):
             return STRONG
         return 0.0
+    if move == "other_body" and ("who" in ask.kinds or ask.is_yes_no and _REMIT.search(ask.text)):
+        return STRONG  # 「管理者は誰か」→「県が管理する県道である」: naming the body is the answer
     if move == "not_known":
         return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
     if move == "stance":
