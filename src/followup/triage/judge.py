@@ -144,7 +144,7 @@ def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
         if "doing" in ask.kinds or ("when" in ask.kinds and _DATE.search(text)):
             return STRONG
         return 0.0
-    if move == "other_body" and ("who" in ask.kinds or ask.is_yes_no and _REMIT.search(ask.text)):
+    if move == "other_body" and ("who" in ask.kinds or (ask.is_yes_no and _REMIT.search(ask.text))):
         return STRONG  # 「管理者は誰か」→「県が管理する県道である」: naming the body is the answer
     if move == "not_known":
         return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
