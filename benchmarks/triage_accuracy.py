@@ -7,9 +7,10 @@ Usage:
     python benchmarks/triage_accuracy.py --part NAME=DIR ...     # any other named part
     python benchmarks/triage_accuracy.py GOLD.yaml RECORD.yaml  # one record and its gold file
 
-By default the parts are benchmarks/corpus/tune, benchmarks/corpus/eval and the J-LIS gold
-(../shared/gold/jlis-2016.yaml, or the copy in tests/fixtures/gold) on answers/jlis-2016.yaml;
-a directory that does not exist is skipped with a note.
+By default the parts are benchmarks/corpus/tune and benchmarks/corpus/eval; the J-LIS gold
+(../shared/gold/jlis-2016.yaml, or the copy in tests/fixtures/gold) on answers/jlis-2016.yaml
+is always added as a last part unless `--no-jlis` (or GOLD RECORD) is given.  A directory
+that does not exist is skipped with a note.
 
 A corpus directory holds one YAML file per exchange (`exchange`, `kind`,
 `items[].question/answer/label/also/ambiguous`).  Scoring follows shared/labels.md: items
@@ -165,6 +166,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--tune", type=Path, action="append", default=[])
     parser.add_argument("--eval", type=Path, action="append", default=[])
     parser.add_argument("--part", action="append", default=[], help="NAME=DIR")
+    parser.add_argument("--no-jlis", action="store_true", help="leave out the J-LIS gold part")
     args = parser.parse_args(argv)
     parts: list[tuple[str, Path | tuple[Path, Path]]] = []
     if args.files:
@@ -176,13 +178,14 @@ def main(argv: list[str]) -> None:
         name, _, directory = spec.partition("=")
         parts.append((name, Path(directory)))
     if not parts:
-        shared = ROOT.parent / "shared" / "gold" / "jlis-2016.yaml"
-        gold = shared if shared.exists() else ROOT / "tests" / "fixtures" / "gold" / "jlis-2016.yaml"
         parts = [
             ("tune", ROOT / "benchmarks" / "corpus" / "tune"),
             ("eval", ROOT / "benchmarks" / "corpus" / "eval"),
-            ("J-LIS gold", (gold, ROOT / "answers" / "jlis-2016.yaml")),
         ]
+    if not args.files and not args.no_jlis:
+        shared = ROOT.parent / "shared" / "gold" / "jlis-2016.yaml"
+        gold = shared if shared.exists() else ROOT / "tests" / "fixtures" / "gold" / "jlis-2016.yaml"
+        parts.append(("J-LIS gold", (gold, ROOT / "answers" / "jlis-2016.yaml")))
     for name, source in parts:
         if isinstance(source, tuple):
             report(f"{name}: {source[0]}", score_gold(*source))
