@@ -692,11 +692,6 @@ SWEEP += [
         "answered",
     ),
     (
-        "弊社の製品の安全性について、第三者機関による検証を行ったか。",
-        "弊社では、社内基準に基づき、十分な安全性を確認しております。",
-        "evasive",
-    ),
-    (
         "御社は、当該工場の排水基準違反を認めるのか。",
         "弊社としては、行政からの指導を真摯に受け止め、再発防止に努めております。",
         "evasive",
@@ -854,3 +849,13 @@ SWEEP += [
 @pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
 def test_everyday_exchanges(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
+
+
+def test_a_statement_beside_a_yes_no_question_is_at_least_uncertain(lexicon):
+    v = judge(
+        lexicon,
+        "弊社の製品の安全性について、第三者機関による検証を行ったか。",
+        "弊社では、社内基準に基づき、十分な安全性を確認しております。",
+    )
+    assert v.label in ("answered", "evasive")
+    assert v.label == "evasive" or v.uncertain  # never confidently answered

@@ -176,8 +176,6 @@ def _covers(ask: Ask, text: str, lexicon: Lexicon) -> float:
         if _kind_given(kind, ask, text, lexicon):
             return STRONG
         presumed = _PRESUMED[kind]
-        if kind == "yes_no" and ask.stem:
-            return 0.0  # the act asked about is known, and the clause does not take it up
         doing = lexicon.answer_gives.get("doing")
         final = not text.rstrip().endswith(("、", ","))  # a statement, not a lead into one
         if (presumed == "any" and final and _substantial(text)) or (
