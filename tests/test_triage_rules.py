@@ -859,3 +859,22 @@ def test_a_statement_beside_a_yes_no_question_is_at_least_uncertain(lexicon):
     )
     assert v.label in ("answered", "evasive")
     assert v.label == "evasive" or v.uncertain  # never confidently answered
+
+
+def test_a_bundled_question_half_withheld_is_partial(lexicon):
+    v = judge(
+        lexicon,
+        "今日まで、制度を利用した者、現在利用している者は何名か明らかにされたい。",
+        "これまでに制度を利用した者の総数は把握していない。また、本年3月末現在、制度を利用している者は1,250名である。",
+    )
+    assert v.label == "partial"
+    assert v.parts[-1].treatment == "refuses" and "把握していない" in (v.parts[-1].clause or "")
+
+
+def test_a_refusal_about_another_question_of_a_merged_reply_does_not_count(lexicon):
+    v = judge(
+        lexicon,
+        "会議の開催回数は何回か。",
+        "会議は昨年度に4回開催した。なお、お尋ねの「委員の報酬の額」については、お答えを差し控えたい。",
+    )
+    assert v.label == "answered"

@@ -87,6 +87,9 @@ _ROLE_OF_MOVE: dict[str, ClauseRole] = {
 }
 _BIGRAM_CHARS = re.compile(r"[一-龥ァ-ヴー]")
 _WORDS = re.compile(r"[一-龥ァ-ヴー]{2,}")
+_TOPIC = re.compile(
+    r"^(?:[^、。]{0,6}、)?(?:お尋ねの|御指摘の|ご指摘の)?([^、。]{2,40}?)(?:について|に関して|につきまして|に関しまして)(?:は)?、"
+)
 # A copy that stops mid-sentence: on a comma, or inside an opened bracket.
 _CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
 
@@ -117,6 +120,10 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     given = strengths(parts, pieces, lexicon)
     judged = [judge(i, parts, pieces, ties, given) for i in range(len(parts))]
     judged = _drop_restated(parts, judged, dropped_in_restatement(item))
+    withheld = _withheld(pieces, judged, item.asked)
+    if withheld is not None:  # every part asked looks given, yet a sentence withholds something
+        parts = [*parts, Ask(_topic(withheld.piece), (), frozenset(), None, (), len(parts))]
+        judged = [*judged, withheld]
     label, deciding = _mix(pieces, judged)
     cut_short = _CUT_SHORT.search(answer) is not None
     if cut_short and label == Label.ANSWERED and len(parts) > 1:
@@ -144,6 +151,40 @@ def _drop_restated(parts: list[Ask], judged: list[Judged], dropped: list[str]) -
         Judged("nothing", None, 0.0) if a.text in dropped and j.treatment == "gives" else j
         for a, j in zip(parts, judged, strict=True)
     ]
+
+
+def _withheld(pieces: list[Piece], judged: list[Judged], question: str) -> Judged | None:
+    """A refusal (or a postponement of a named point) in a sentence that gives nothing asked,
+    when every part looks given: 「…支給された者の数は把握していない。また、現在…は10万人である」
+    answers one of two things the question bundled, which makes the reply partial."""
+    if any(j.treatment != "gives" for j in judged):
+        return None
+    giving = {j.piece.sentence for j in judged if j.piece is not None}
+    for piece in pieces:
+        named = piece.move == "defers" and _TOPIC.search(piece.text)
+        if (
+            (piece.move in ("refuses", "not_known") or named)
+            and piece.sentence not in giving
+            and _about(piece, question)
+        ):
+            treatment: Treatment = "defers" if piece.move == "defers" else "refuses"
+            return Judged(treatment, piece, 0.0)
+    return None
+
+
+def _about(piece: Piece, question: str) -> bool:
+    """Whether a refusal speaks to this question: a point it names (「お尋ねの…については」)
+    must be mostly in the question's words, not another question's of a merged reply."""
+    found = _TOPIC.search(piece.text)
+    if found is None:
+        return True
+    words = _WORDS.findall(found.group(1))
+    return not words or sum(w in question for w in words) * 2 >= len(words)
+
+
+def _topic(piece: Piece | None) -> str:
+    found = _TOPIC.search(piece.text) if piece is not None else None
+    return found.group(1) if found else "回答の一部"
 
 
 def _mix(pieces: list[Piece], judged: list[Judged]) -> tuple[Label, Judged | None]:
