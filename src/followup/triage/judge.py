@@ -42,8 +42,8 @@ _TREATMENT_OF: dict[Move, Treatment] = {
 _DOMINANT: frozenset[Treatment] = frozenset({"refuses", "defers", "passes_on"})
 _QUIET: frozenset[Move | None] = frozenset({"formula", "refers", "unclear", "hedge", "stance", None})
 STRONG, WEAK = 1.0, 0.5
-# Kinds a clause may be presumed to give, though no phrase shows it: a factual statement to
-# 「…という事実があるか」 or 「見解を示されたい」; a description of current practice to a request.
+# Kinds a clause may be presumed (WEAK) to give though no phrase shows it: a statement to
+# 「…という事実があるか」 or 「見解を示されたい」.  A request to act is given only by a decision.
 _PRESUMED = {"yes_no": "any", "view": "any", "request": "none"}
 
 
@@ -67,7 +67,7 @@ def judge(
     specific = [p for p, tie in zip(pieces, ties, strict=True) if index in tie]
     general = [p for p, tie in zip(pieces, ties, strict=True) if not tie]
     lonely = not specific and any(ties)  # other parts have clauses of their own, this one none
-    if "breakdown" in ask.kinds and _only_aggregate(pieces, given, index):
+    if "breakdown" in ask.kinds and _only_aggregate(given, index):
         return _not_given(specific + general)
     best: Judged | None = None
     for piece, tie, row in zip(pieces, ties, given, strict=True):
@@ -112,7 +112,7 @@ def _open_ended(ask: Ask, best: Judged, explicit: Judged) -> bool:
     return explicit.treatment == "defers" and later
 
 
-def _only_aggregate(pieces: list[Piece], given: list[list[float]], index: int) -> bool:
+def _only_aggregate(given: list[list[float]], index: int) -> bool:
     """「それぞれの内訳」 asked, and the answer breaks down only a total (「全体で…うち…」)."""
     return any(row[index] < 0 for row in given)
 
