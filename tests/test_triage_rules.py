@@ -878,3 +878,8 @@ def test_a_refusal_about_another_question_of_a_merged_reply_does_not_count(lexic
         "会議は昨年度に4回開催した。なお、お尋ねの「委員の報酬の額」については、お答えを差し控えたい。",
     )
     assert v.label == "answered"
+
+
+def test_preparing_to_a_when_question_is_deferred(lexicon):
+    v = judge(lexicon, "新しい窓口はいつ開設するのか。", "現在、開設に向けて準備を進めております。")
+    assert v.label == "deferred"
