@@ -1,49 +1,199 @@
-"""Confusion matrix and per-label precision/recall/F1 of triage against a gold file.
+"""Triage against labelled exchanges: flagging precision/recall/F1 and label accuracy,
+overall, per respondent kind and per exchange, with the confusion matrix, for each part.
 
-Usage: python benchmarks/triage_accuracy.py GOLD.yaml RECORD.yaml
-Items marked `ambiguous: true` are left out; a label listed in `also` counts as correct.
+Usage:
+    python benchmarks/triage_accuracy.py                        # default parts (below)
+    python benchmarks/triage_accuracy.py --tune DIR --eval DIR  # corpus directories
+    python benchmarks/triage_accuracy.py --part NAME=DIR ...     # any other named part
+    python benchmarks/triage_accuracy.py GOLD.yaml RECORD.yaml  # one record and its gold file
+
+By default the parts are benchmarks/corpus/tune and benchmarks/corpus/eval; the J-LIS gold
+(../shared/gold/jlis-2016.yaml, or the copy in tests/fixtures/gold) on answers/jlis-2016.yaml
+is always added as a last part unless `--no-jlis` (or GOLD RECORD) is given.  A directory
+that does not exist is skipped with a note.
+
+A corpus directory holds one YAML file per exchange (`exchange`, `kind`,
+`items[].question/answer/label/also/ambiguous`).  Scoring follows shared/labels.md: items
+marked `ambiguous: true` are left out; a label is right when it is the gold label or in
+`also`.  A reply is flagged when its label is anything but answered; flagging is scored
+against the gold label ("strict") and, as a second line, with a label from `also` taken as
+the truth when the tool chose it ("also").
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from followup.records import load_record
-from followup.triage import LABELS, classify_record, load_lexicon
+from followup.labels import LABELS
+from followup.records import Item, load_record
+from followup.triage import classify, classify_record, load_lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+GROUPS = {
+    "diet": "diet",
+    "ministry": "ministry",
+    "prefecture": "prefecture/city",
+    "city": "prefecture/city",
+    "company": "company",
+}
 
 
-def main(gold_path: str, record_path: str) -> None:
-    gold = yaml.safe_load(Path(gold_path).read_text(encoding="utf-8"))["items"]
-    verdicts = {v.ref: v.label for v in classify_record(load_record(Path(record_path)), load_lexicon())}
-    pairs = []
+@dataclass(frozen=True)
+class Scored:
+    exchange: str
+    kind: str
+    ref: str
+    gold: str
+    also: tuple[str, ...]
+    got: str
+    uncertain: bool
+
+    @property
+    def right(self) -> bool:
+        return self.got == self.gold or self.got in self.also
+
+    @property
+    def truth(self) -> str:
+        """The gold label, or the `also` label the tool chose."""
+        return self.got if self.got in self.also else self.gold
+
+
+def score_corpus(directory: Path) -> list[Scored]:
+    lexicon = load_lexicon()
+    out = []
+    for path in sorted(directory.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        exchange = str(data.get("exchange", path.stem))
+        kind = GROUPS.get(str(data.get("kind", "")), str(data.get("kind", "?")))
+        for raw in data.get("items") or []:
+            if raw.get("ambiguous"):
+                continue
+            item = Item(
+                ref=str(raw.get("id", "?")), question=raw.get("question") or "", answer=raw.get("answer")
+            )
+            verdict = classify(item, lexicon)
+            also = tuple(raw.get("also") or ())
+            out.append(Scored(exchange, kind, item.ref, raw["label"], also, verdict.label, verdict.uncertain))
+    return out
+
+
+def score_gold(gold_path: Path, record_path: Path) -> list[Scored]:
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))["items"]
+    verdicts = {v.ref: v for v in classify_record(load_record(record_path), load_lexicon())}
+    out = []
     for g in gold:
         if g.get("ambiguous"):
             continue
-        got = verdicts.get(g["ref"], "unanswered")
-        truth = got if got in g.get("also", []) else g["label"]
-        pairs.append((truth, got))
-    labels = [label for label in LABELS if any(label in p for p in pairs)]
+        verdict = verdicts.get(g["ref"])
+        got = verdict.label if verdict else "unanswered"
+        uncertain = verdict.uncertain if verdict else False
+        out.append(
+            Scored(
+                record_path.stem, "company", g["ref"], g["label"], tuple(g.get("also", [])), got, uncertain
+            )
+        )
+    return out
+
+
+def flag_scores(rows: list[Scored], *, lenient: bool) -> tuple[float, float, float]:
+    truth = [(r.truth if lenient else r.gold) != "answered" for r in rows]
+    got = [r.got != "answered" for r in rows]
+    tp = sum(1 for t, g in zip(truth, got, strict=True) if t and g)
+    fp = sum(1 for t, g in zip(truth, got, strict=True) if g and not t)
+    fn = sum(1 for t, g in zip(truth, got, strict=True) if t and not g)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def summary(rows: list[Scored]) -> str:
+    if not rows:
+        return "n 0"
+    p, r, f1 = flag_scores(rows, lenient=False)
+    right = sum(r_.right for r_ in rows)
+    return f"n {len(rows):>3}  flag P {p:.2f} R {r:.2f} F1 {f1:.2f}  label {right}/{len(rows)} = {right / len(rows):.2f}"
+
+
+def report(name: str, rows: list[Scored]) -> None:
+    print(f"== {name} ==")
+    if not rows:
+        print("(no scored items)\n")
+        return
+    print(f"overall      {summary(rows)}")
+    p, r, f1 = flag_scores(rows, lenient=True)
+    print(f"             flag with `also` as truth: P {p:.2f} R {r:.2f} F1 {f1:.2f}")
+    unsure = [x for x in rows if x.uncertain]
+    sure = [x for x in rows if not x.uncertain]
+    print(
+        f"             uncertain {len(unsure)}: label right {sum(x.right for x in unsure)}; "
+        f"confident {len(sure)}: label right {sum(x.right for x in sure)}"
+    )
+    by_kind: dict[str, list[Scored]] = defaultdict(list)
+    by_exchange: dict[str, list[Scored]] = defaultdict(list)
+    for row in rows:
+        by_kind[row.kind].append(row)
+        by_exchange[row.exchange].append(row)
+    print("\nper kind")
+    for kind in sorted(by_kind):
+        print(f"  {kind:<18}{summary(by_kind[kind])}")
+    print("\nper exchange")
+    for exchange in sorted(by_exchange):
+        print(f"  {exchange:<34}{summary(by_exchange[exchange])}")
+    print()
+    confusion(rows)
+    print()
+
+
+def confusion(rows: list[Scored]) -> None:
+    pairs = Counter((r.truth, r.got) for r in rows)
+    labels = [label.value for label in LABELS if any(label.value in p for p in pairs)]
     print("gold \\ got".ljust(12) + "".join(label[:8].rjust(9) for label in labels))
     for t in labels:
-        print(t.ljust(12) + "".join(str(sum(1 for p in pairs if p == (t, g))).rjust(9) for g in labels))
-    print()
-    print("label".ljust(12) + "precision".rjust(10) + "recall".rjust(8) + "F1".rjust(6) + "n".rjust(4))
-    for label in labels:
-        tp = sum(1 for t, g in pairs if t == g == label)
-        fp = sum(1 for t, g in pairs if g == label and t != label)
-        fn = sum(1 for t, g in pairs if t == label and g != label)
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{label:<12}{p:>10.2f}{r:>8.2f}{f1:>6.2f}{tp + fn:>4}")
-    correct = sum(1 for t, g in pairs if t == g)
-    print(f"\naccuracy {correct}/{len(pairs)} (ambiguous items left out: {len(gold) - len(pairs)})")
+        print(t.ljust(12) + "".join(str(pairs.get((t, g), 0)).rjust(9) for g in labels))
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("files", nargs="*", help="GOLD.yaml RECORD.yaml (optional)")
+    parser.add_argument("--tune", type=Path, action="append", default=[])
+    parser.add_argument("--eval", type=Path, action="append", default=[])
+    parser.add_argument("--part", action="append", default=[], help="NAME=DIR")
+    parser.add_argument("--no-jlis", action="store_true", help="leave out the J-LIS gold part")
+    args = parser.parse_args(argv)
+    parts: list[tuple[str, Path | tuple[Path, Path]]] = []
+    if args.files:
+        if len(args.files) != 2:
+            parser.error("give GOLD.yaml and RECORD.yaml together")
+        parts.append(("gold", (Path(args.files[0]), Path(args.files[1]))))
+    parts += [(f"tune {d}", d) for d in args.tune] + [(f"eval {d}", d) for d in args.eval]
+    for spec in args.part:
+        name, _, directory = spec.partition("=")
+        parts.append((name, Path(directory)))
+    if not parts:
+        parts = [
+            ("tune", ROOT / "benchmarks" / "corpus" / "tune"),
+            ("eval", ROOT / "benchmarks" / "corpus" / "eval"),
+        ]
+    if not args.files and not args.no_jlis:
+        shared = ROOT.parent / "shared" / "gold" / "jlis-2016.yaml"
+        gold = shared if shared.exists() else ROOT / "tests" / "fixtures" / "gold" / "jlis-2016.yaml"
+        parts.append(("J-LIS gold", (gold, ROOT / "answers" / "jlis-2016.yaml")))
+    for name, source in parts:
+        if isinstance(source, tuple):
+            report(f"{name}: {source[0]}", score_gold(*source))
+        elif source.is_dir():
+            report(f"{name}: {source}", score_corpus(source))
+        else:
+            print(f"== {name}: {source} (no such directory; skipped) ==\n")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit("usage: triage_accuracy.py GOLD RECORD")
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1:])

@@ -1,125 +1,100 @@
-"""Combining the evidence into one label per item, with its trigger and reasons.
+"""One label per item, from how the answer treats each part of the question.
 
-Precedence, from strongest to weakest, and why:
-1. unanswered  — no answer text at all; nothing else can be judged.
-2. conditional — "yes, if …": the apparent yes is only as good as the unstated condition,
-   so it must be pressed even when the rest of the answer looks complete.
-3. deferred / declined — explicit non-answers.  When both appear, the one stated first
-   wins: 「総点検を行っているところですので、回答を差し控え」 declines *because* it
-   defers, and the follow-up must ask for the review's result (deferred).
-4. deflected   — names another body; pressing means asking who, and what they know.
-5. evasive (phrase) — a formula (適正に対応いたします) that fills the sentence where the
-   answer should be; ignored when other sentences of the answer cover every sub-question.
-6. partial     — some sub-questions covered, some not (or dropped in the restatement).
-7. evasive (question type) — an answer that says something, but none of what was asked
-   (no yes or no to a yes/no question, no reason to なぜ, no number to 何件).
-8. answered.
+The question is split into its parts (`questions.asks`), the answer into clauses
+(`clauses.cut`), and each part is judged on its own (`judge.judge`): given, refused, deferred,
+passed on, made conditional, talked around (evasive) or not touched (nothing).  The label
+follows the labelling guide (shared/labels.md), step by step:
+
+1. unanswered  — no answer text; or an answer that touches none of the parts.
+2. conditional — a clause says "yes, if …" (「…であれば、ご理解のとおり」): the apparent yes
+   is only as good as the unstated condition, so it is pressed even when the rest looks
+   complete.
+3. answered    — every part given.  A decision is an answer without a reason (「設置する予定は
+   ありません」); another body named *and* the respondent's own substance is an answer.
+   Hard negatives stay answered: closing formulas after the facts (「ご理解をお願いいたします」),
+   「一概にお答えすることは困難であるが、」 followed by the figure, 「〇月に公表する予定」 to
+   「いつ」, 「検討中」 when asked what the body is doing, an offer 「〜いただければ」 after a
+   full answer.
+4. partial     — some parts given, others refused, deferred, passed on, talked around or
+   not touched (「把握していない」 for one part of several); the parts not given are named
+   in `unanswered`.
+5. When no part is given, the first explicit move decides: declined (refuses, including
+   「把握していないため…困難」 as the whole, 「お答えする立場にない」「コメントする予定はない」),
+   deferred (「検討してまいります」 to a request to act, 「準備中」; a refusal *because of* a
+   postponement, 「点検中のため回答を差し控えます」), deflected (another body named as 所管,
+   管理 or 判断主体, the matter passed on, or only another body's position relayed).
+6. conditional — an offer on a condition (「教えていただければ確認します」) and nothing else.
+7. evasive     — something said, but not what was asked: a formula (「適切に対応してまいります」
+   「参考にさせていただきます」), a statement beside the point, no yes or no to a yes/no
+   question, 「意味するところが必ずしも明らかではないが」 followed by a generality.
+
+Each verdict carries its trigger (the sentence that decided it), reasons in Japanese saying
+which part got which treatment, and a confidence: low when the label rests on a presumption
+(an answer taken as given with no recognised giving of the kind asked, an evasion inferred
+from the absence of an answer), so that nothing is silently called answered.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Sequence
 
 from followup.align import similarity
+from followup.labels import LABELS, Label
 from followup.records import Item, Record
-from followup.triage.lexicon import Lexicon, Phrase
-from followup.triage.questions import SubQuestion, analyse, split_subquestions
+from followup.triage.clauses import Piece, cut, sentence_of
+from followup.triage.judge import STRONG, Judged, judge, strengths
+from followup.triage.lexicon import Lexicon
+from followup.triage.questions import Ask, asks, split_subquestions
+from followup.triage.verdict import Clause, ClauseRole, Part, Treatment, Verdict
 
-LABELS = ("answered", "partial", "unanswered", "deferred", "declined", "deflected", "evasive", "conditional")
-_CLAUSES = re.compile(r"(?<=[。．])|(?<=が、)|(?<=けれども、)")
 KIND_NEEDS = {
     "why": "理由",
     "when": "時期・日付",
     "quantity": "数量",
     "how": "方法",
+    "who": "主体・名称",
     "yes_no": "「はい」か「いいえ」",
     "breakdown": "内訳",
     "choice": "どちらなのか",
+    "view": "見解",
+    "doing": "取組・状況",
+    "request": "求めた対応をするか否か",
 }
+_LABEL_OF: dict[Treatment, Label] = {
+    "refuses": Label.DECLINED,
+    "defers": Label.DEFERRED,
+    "passes_on": Label.DEFLECTED,
+    "conditional": Label.CONDITIONAL,
+    "evasive": Label.EVASIVE,
+    "nothing": Label.UNANSWERED,
+}
+_EXPLICIT: tuple[Treatment, ...] = ("refuses", "defers", "passes_on")
+_ROLE_OF_MOVE: dict[str, ClauseRole] = {
+    "refuses": "refuses",
+    "not_known": "refuses",
+    "defers": "defers",
+    "passes_on": "passes_on",
+    "relays": "passes_on",
+    "other_body": "passes_on",
+    "conditional": "conditional",
+    "offer": "conditional",
+    "formula": "formula",
+    "refers": "formula",
+    "hedge": "formula",
+    "unclear": "formula",
+    "stance": "beside",
+}
+_BIGRAM_CHARS = re.compile(r"[一-龥ァ-ヴー]")
+_WORDS = re.compile(r"[一-龥ァ-ヴー]{2,}")
+_TOPIC = re.compile(
+    r"^(?:[^、。]{0,6}、)?(?:お尋ねの|御指摘の|ご指摘の)?([^、。]{2,40}?)(?:について|に関して|につきまして|に関しまして)(?:は)?、"
+)
+# A copy that stops mid-sentence: on a comma, or inside an opened bracket.
+_CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
 
 
-@dataclass
-class Verdict:
-    ref: str
-    label: str
-    trigger: str | None
-    reasons: list[str]
-    unanswered: list[str] = field(default_factory=list)
-    auto_label: str | None = None  # set when an organizer's correction overrides the label
-    confidence: float = 1.0
-
-    @property
-    def uncertain(self) -> bool:
-        return self.confidence < 0.6
-
-    def to_dict(self, item: Item | None = None) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "ref": self.ref,
-            "label": self.label,
-            "trigger": self.trigger,
-            "reasons": self.reasons,
-            "unanswered": self.unanswered,
-        }
-        if self.auto_label:
-            data["auto_label"] = self.auto_label
-        if item is not None:
-            data["question"] = item.asked
-            data["answer"] = item.answer
-            data["merged"] = item.merged
-        return data
-
-
-@dataclass(frozen=True)
-class _Hit:
-    phrase: Phrase
-    start: int
-    text: str
-
-
-def _hits(answer: str, lexicon: Lexicon) -> list[_Hit]:
-    out = []
-    for phrase in lexicon.phrases:
-        m = phrase.pattern.search(answer)
-        if m and m.group(0):
-            out.append(_Hit(phrase, m.start(), m.group(0)))
-    return sorted(out, key=lambda h: h.start)
-
-
-def _clause_around(answer: str, start: int) -> str:
-    """The clause of the answer holding position `start`, as a quotable trigger."""
-    begin = max(answer.rfind("。", 0, start), answer.rfind("、", 0, max(start - 12, 0))) + 1
-    end = answer.find("。", start)
-    end = len(answer) if end < 0 else end
-    return answer[begin:end].strip()
-
-
-def _covered(sub: SubQuestion, text: str, lexicon: Lexicon) -> list[str]:
-    """What `sub` needs that `text` does not give (empty: covered)."""
-    gives = lexicon.answer_gives
-    missing = []
-    for kind in sorted(sub.kinds):
-        if kind == "choice":
-            if not any(word in text for word in sub.alternatives):
-                missing.append(kind)
-            continue
-        if kind == "breakdown":
-            agg = gives.get("breakdown_aggregate")
-            if agg and agg.search(text):
-                missing.append(kind)
-            continue
-        pattern = gives.get(kind)
-        if pattern is None or pattern.search(text):
-            continue
-        if kind == "yes_no" and sub.stem and sub.stem in text:
-            continue  # the answer takes up the very act asked about (調査したか → 調査)
-        if kind == "why" and re.search("ない(の|こと)", sub.text):
-            rejected = gives.get("premise_rejected")
-            if rejected and rejected.search(text):
-                continue  # 「説明していないのはなぜか」 → 「説明しています」 rejects the premise
-        missing.append(kind)
-    return missing
+__all__ = ["KIND_NEEDS", "LABELS", "classify", "classify_record", "dropped_in_restatement"]
 
 
 def dropped_in_restatement(item: Item) -> list[str]:
@@ -127,6 +102,9 @@ def dropped_in_restatement(item: Item) -> list[str]:
         return []
     dropped = []
     for sub in split_subquestions(item.question):
+        words = _WORDS.findall(sub)
+        if words and all(w in item.restated for w in words):
+            continue  # the same words, perhaps in another order
         if len(sub) >= 6 and similarity(sub, item.restated) < 0.6:
             dropped.append(sub)
     return dropped
@@ -135,95 +113,259 @@ def dropped_in_restatement(item: Item) -> list[str]:
 def classify(item: Item, lexicon: Lexicon) -> Verdict:
     answer = (item.answer or "").strip()
     if not answer:
-        return Verdict(item.ref, "unanswered", None, ["回答書にこの質問への回答がありません。"])
-
-    hits = _hits(answer, lexicon)
-    by_label: dict[str, _Hit] = {}
-    for hit in hits:
-        by_label.setdefault(hit.phrase.label, hit)
-
-    if "conditional" in by_label:
-        hit = by_label["conditional"]
-        return Verdict(item.ref, "conditional", _clause_around(answer, hit.start), [hit.phrase.reason])
-
-    refusal = [by_label[k] for k in ("deferred", "declined") if k in by_label]
-    if refusal:
-        hit = min(refusal, key=lambda h: h.start)
-        others = [h.phrase.reason for h in refusal if h is not hit]
-        return Verdict(
-            item.ref, hit.phrase.label, _trigger(answer, hit, refusal), [hit.phrase.reason, *others]
-        )
-
-    if "deflected" in by_label:
-        hit = by_label["deflected"]
-        return Verdict(item.ref, "deflected", _clause_around(answer, hit.start), [hit.phrase.reason])
-
-    subs = analyse(item.asked, lexicon)
-    dodge_spans = [(h.start, h.start + len(h.text)) for h in hits]
-    substantive = "".join(
-        clause
-        for clause in _split_clauses(answer)
-        if not any(_overlaps(answer, clause, span) for span in dodge_spans)
+        return Verdict(item.ref, Label.UNANSWERED.value, None, ["回答書にこの質問への回答がありません。"])
+    parts = asks(item.asked, lexicon) or [Ask(item.asked, (), frozenset(), None, (), 0)]
+    pieces = cut(answer, lexicon)
+    ties = [{i for i, p in enumerate(parts) if any(t in piece.text for t in p.terms)} for piece in pieces]
+    given = strengths(parts, pieces, lexicon)
+    judged = [judge(i, parts, pieces, ties, given) for i in range(len(parts))]
+    judged = _drop_restated(parts, judged, dropped_in_restatement(item))
+    withheld = _withheld(pieces, judged, item.asked)
+    if withheld is not None:  # every part asked looks given, yet a sentence withholds something
+        parts = [*parts, Ask(_topic(withheld.piece), (), frozenset(), None, (), len(parts))]
+        judged = [*judged, withheld]
+    label, deciding = _mix(pieces, judged)
+    cut_short = _CUT_SHORT.search(answer) is not None
+    if cut_short and label == Label.ANSWERED and len(parts) > 1:
+        label = Label.PARTIAL  # a reply cut off in the copy at hand: judged on its visible text
+    reasons, unanswered = _explain(label, parts, judged, item, deciding)
+    if cut_short:
+        reasons.append("回答の写しが途中で切れており、見えている部分だけで判定しています。")
+    return Verdict(
+        ref=item.ref,
+        label=label.value,
+        trigger=_trigger(answer, label, deciding, pieces),
+        reasons=reasons,
+        unanswered=unanswered if label != Label.ANSWERED else [],
+        confidence=min(_confidence(label, judged, pieces), 0.55 if cut_short else 1.0),
+        parts=[_part(ask, j, parts) for ask, j in zip(parts, judged, strict=True)],
+        clauses=_clauses(pieces, judged, item.asked),
     )
 
-    missing_by_sub = {sub.text: _covered(sub, substantive, lexicon) for sub in subs} if substantive else {}
-    all_covered_elsewhere = bool(substantive) and not any(missing_by_sub.values())
-    if "evasive" in by_label and not all_covered_elsewhere:
-        hit = by_label["evasive"]
-        return Verdict(item.ref, "evasive", _clause_around(answer, hit.start), [hit.phrase.reason])
 
-    dropped = dropped_in_restatement(item)
-    missing = {sub.text: _covered(sub, answer, lexicon) for sub in subs}
-    uncovered = [sub for sub in subs if missing[sub.text]]
-    gave_something = any(set(sub.kinds) - set(missing[sub.text]) or not sub.kinds for sub in subs)
-    if dropped or (uncovered and gave_something):
-        left = dropped + [sub.text for sub in uncovered if sub.text not in dropped]
-        reasons = []
-        for text in dropped:
-            reasons.append(f"回答書は質問の「{text}」の部分を引用から落としており、その点に答えていません。")
-        for sub in uncovered:
-            if sub.text in dropped:
-                continue  # already said: the reply left it out of its quotation
-            needs = "・".join(KIND_NEEDS[k] for k in missing[sub.text])
-            reasons.append(f"「{sub.text}」について、{needs}を答えていません。")
-        return Verdict(item.ref, "partial", None, reasons, unanswered=left)
-    if uncovered:
-        needs = "・".join(sorted({KIND_NEEDS[k] for sub in uncovered for k in missing[sub.text]}))
-        trigger = _last_clause(answer)
-        return Verdict(
-            item.ref,
-            "evasive",
-            trigger,
-            [f"質問は{needs}を求めていますが、回答はそれに触れず、別のことを述べています。"],
-            unanswered=[sub.text for sub in uncovered],
+def _drop_restated(parts: list[Ask], judged: list[Judged], dropped: list[str]) -> list[Judged]:
+    """A part the reply left out of its quotation of the question is not answered by it."""
+    if not dropped:
+        return judged
+    return [
+        Judged("nothing", None, 0.0) if a.text in dropped and j.treatment == "gives" else j
+        for a, j in zip(parts, judged, strict=True)
+    ]
+
+
+def _withheld(pieces: list[Piece], judged: list[Judged], question: str) -> Judged | None:
+    """A refusal (or a postponement of a named point) in a sentence that gives nothing asked,
+    when every part looks given: 「…支給された者の数は把握していない。また、現在…は10万人である」
+    answers one of two things the question bundled, which makes the reply partial."""
+    if any(j.treatment != "gives" for j in judged):
+        return None
+    giving = {j.piece.sentence for j in judged if j.piece is not None}
+    for piece in pieces:
+        named = piece.move == "defers" and _TOPIC.search(piece.text)
+        if (
+            (piece.move in ("refuses", "not_known") or named)
+            and piece.sentence not in giving
+            and _about(piece, question)
+        ):
+            treatment: Treatment = "defers" if piece.move == "defers" else "refuses"
+            return Judged(treatment, piece, 0.0)
+    return None
+
+
+def _about(piece: Piece, question: str) -> bool:
+    """Whether a refusal speaks to this question: a point it names (「お尋ねの…については」)
+    must be mostly in the question's words, not another question's of a merged reply."""
+    found = _TOPIC.search(piece.text)
+    if found is None:
+        return True
+    words = _WORDS.findall(found.group(1))
+    return not words or sum(w in question for w in words) * 2 >= len(words)
+
+
+def _topic(piece: Piece | None) -> str:
+    found = _TOPIC.search(piece.text) if piece is not None else None
+    return found.group(1) if found else "回答の一部"
+
+
+def _mix(pieces: list[Piece], judged: list[Judged]) -> tuple[Label, Judged | None]:
+    """The item's label from its parts' treatments, by the guide's mixing rules."""
+    conditional = next((p for p in pieces if p.move == "conditional"), None)
+    if conditional is not None:
+        return Label.CONDITIONAL, Judged("conditional", conditional, 0.0)
+    rest = [j for j in judged if j.treatment != "gives"]
+    if not rest:
+        return Label.ANSWERED, None
+    if len(rest) < len(judged):
+        if all(j.treatment == "conditional" for j in rest):
+            return Label.ANSWERED, None  # an offer of further help after a full answer
+        return Label.PARTIAL, _first(rest)
+    return _dominant(rest)
+
+
+def _dominant(rest: list[Judged]) -> tuple[Label, Judged]:
+    """No part given: the first explicit move stated decides, then an offer, then evasion."""
+    for group in (_EXPLICIT, ("conditional",), ("evasive",)):
+        chosen = _first([j for j in rest if j.treatment in group])
+        if chosen is not None:
+            return _LABEL_OF[chosen.treatment], chosen
+    return Label.UNANSWERED, rest[0]
+
+
+def _first(judged: Sequence[Judged]) -> Judged | None:
+    """The judged part whose deciding clause comes first in the answer (explicit moves first)."""
+    if not judged:
+        return None
+    explicit = [j for j in judged if j.treatment in _EXPLICIT and j.piece is not None] or list(judged)
+    return min(explicit, key=lambda j: j.piece.start if j.piece else 1 << 30)
+
+
+def _trigger(answer: str, label: Label, deciding: Judged | None, pieces: list[Piece]) -> str | None:
+    """The sentence that decided the label, from the clause where its phrase stands."""
+    if label == Label.ANSWERED or deciding is None or deciding.piece is None:
+        return None
+    if label == Label.PARTIAL and deciding.treatment not in _EXPLICIT:
+        return None  # nothing to quote: a part was simply not answered
+    if deciding.treatment == "evasive" and deciding.piece.move is None:
+        return deciding.piece.text.strip(" \u3000。、")
+    at = pieces.index(deciding.piece)
+    while not pieces[at].hits and at + 1 < len(pieces) and pieces[at + 1].sentence == pieces[at].sentence:
+        at += 1  # a reason that leads into the move: quote from the move's own phrase
+    if at != pieces.index(deciding.piece):
+        return _from_piece(answer, pieces[at])
+    return sentence_of(answer, deciding.piece)
+
+
+def _from_piece(answer: str, piece: Piece) -> str:
+    begin = min(h.start for h in piece.hits) if piece.hits else piece.start
+    stops = [i for i in (answer.find("。", begin), answer.find("\n", begin)) if i >= 0]
+    return answer[begin : min(stops) if stops else len(answer)].strip()
+
+
+def _name(ask: Ask, parts: list[Ask]) -> str:
+    text = ask.text if len(ask.text) <= 40 else ask.text[:39] + "…"
+    shared = sum(1 for p in parts if p.text == ask.text) > 1
+    return f"{text}」の「{KIND_NEEDS[ask.kinds[0]]}" if shared and ask.kinds else text
+
+
+def _phrase(piece: Piece | None) -> str:
+    if piece is None:
+        return ""
+    hit = piece.hit()
+    text = (hit.text if hit else piece.text).strip(" \u3000。、")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _part_reason(ask: Ask, judged: Judged, parts: list[Ask]) -> str | None:
+    name, phrase = _name(ask, parts), _phrase(judged.piece)
+    needs = "・".join(KIND_NEEDS[k] for k in ask.kinds) or "求めた説明"
+    match judged.treatment:
+        case "gives":
+            return None
+        case "refuses":
+            return f"「{name}」については「{phrase}」として答えていません。"
+        case "defers":
+            return f"「{name}」については「{phrase}」として先送りしています。"
+        case "passes_on":
+            return f"「{name}」については「{phrase}」と他の機関に委ね、自らは答えていません。"
+        case "conditional":
+            return f"「{name}」については「{phrase}」と条件を付けるだけで、答えていません。"
+        case "evasive":
+            return f"「{name}」について、{needs}を答えていません(「{phrase}」と述べるだけです)。"
+    return f"「{name}」については何も答えていません。"
+
+
+def _explain(
+    label: Label, parts: list[Ask], judged: list[Judged], item: Item, deciding: Judged | None
+) -> tuple[list[str], list[str]]:
+    if label == Label.ANSWERED:
+        return ["質問に直接答えています。"], []
+    dropped = set(dropped_in_restatement(item))
+    reasons: list[str] = []
+    if label == Label.CONDITIONAL and deciding is not None and deciding.piece is not None:
+        hit = deciding.piece.hit()
+        reasons.append(
+            hit.reason if hit else "条件付きで認めるだけで、その条件が当てはまるのかを答えていません。"
         )
-    return Verdict(item.ref, "answered", None, ["質問に直接答えています。"])
+    unanswered: list[str] = []
+    for ask, j in zip(parts, judged, strict=True):
+        if j.treatment == "gives":
+            continue
+        if ask.text not in unanswered:
+            unanswered.append(ask.text)
+        if ask.text in dropped:
+            reasons.append(
+                f"回答書は質問の「{ask.text}」の部分を引用から落としており、その点に答えていません。"
+            )
+            continue
+        reason = _part_reason(ask, j, parts)
+        if reason and reason not in reasons:
+            reasons.append(reason)
+    move_reason = _move_reason(deciding)
+    if move_reason and move_reason not in reasons and label != Label.CONDITIONAL:
+        reasons.append(move_reason)
+    return reasons or ["質問に答えていません。"], unanswered
 
 
-def _trigger(answer: str, hit: _Hit, refusal: list[_Hit]) -> str:
-    """The clause from the first refusal phrase to the end of its sentence (both parts of
-    「…ところですので、回答を差し控え…」 belong to one trigger)."""
-    begin = answer.rfind("。", 0, hit.start) + 1
-    last = max(refusal, key=lambda h: h.start)
-    end = answer.find("。", last.start)
-    end = len(answer) if end < 0 else end
-    text = answer[begin:end]
-    lead = re.match(r"^(現在|なお|また|ただし|しかし)、", text)
-    return (text[lead.end() :] if lead else text).strip()
+def _move_reason(deciding: Judged | None) -> str | None:
+    if deciding is None or deciding.piece is None:
+        return None
+    hit = deciding.piece.hit()
+    return hit.reason if hit else None
 
 
-def _split_clauses(answer: str) -> list[str]:
-    return [c for c in _CLAUSES.split(answer) if c]
+def _confidence(label: Label, judged: list[Judged], pieces: list[Piece]) -> float:
+    """How sure the label is: lower when it rests on a presumption rather than a phrase."""
+    explicit = [p for p in pieces if p.move in _ROLE_OF_MOVE and _ROLE_OF_MOVE[p.move] != "formula"]
+    if label == Label.ANSWERED:
+        weakest = min(j.strength for j in judged)
+        if weakest < STRONG:
+            return 0.5  # nothing recognisably gives what was asked: an organizer should look
+        overridden = any(
+            p.move in ("refuses", "defers", "passes_on", "relays", "other_body") for p in explicit
+        )
+        return 0.65 if overridden else 0.85
+    if label == Label.PARTIAL:
+        flagged = [j for j in judged if j.treatment != "gives"]
+        return 0.75 if any(j.treatment in _EXPLICIT for j in flagged) else 0.55
+    if label == Label.EVASIVE:
+        return 0.7 if any(j.piece is not None and j.piece.move is not None for j in judged) else 0.5
+    if label in (Label.DECLINED, Label.DEFERRED, Label.DEFLECTED):
+        kinds = {j.treatment for j in judged}
+        return 0.85 if len(kinds) == 1 else 0.7
+    return 0.8
 
 
-def _overlaps(answer: str, clause: str, span: tuple[int, int]) -> bool:
-    start = answer.find(clause)
-    return start < span[1] and span[0] < start + len(clause)
+def _part(ask: Ask, judged: Judged, parts: list[Ask]) -> Part:
+    clause = judged.piece.text.strip() if judged.piece is not None else None
+    return Part(ask.text, ask.kinds, judged.treatment, clause, _part_reason(ask, judged, parts))
 
 
-def _last_clause(answer: str) -> str:
-    sentence = [s for s in re.split(r"(?<=。)", answer) if s.strip()][-1].rstrip("。")
-    return sentence.rsplit("、", 1)[-1].strip() or sentence
+def _clauses(pieces: list[Piece], judged: list[Judged], question: str) -> list[Clause]:
+    gave = {id(j.piece): i for i, j in reversed(list(enumerate(judged))) if j.treatment == "gives"}
+    asked: set[str] | None = None
+    out = []
+    for piece in pieces:
+        sub = gave.get(id(piece))
+        role: ClauseRole
+        if sub is not None:
+            role = "gives"
+        elif piece.move is not None:
+            role = _ROLE_OF_MOVE[piece.move]
+        else:
+            asked = _bigrams(question) if asked is None else asked
+            role = "restates" if _restates(piece.text, asked) else "beside"
+        out.append(Clause(piece.text, piece.start, role, sub))
+    return out
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = "".join(_BIGRAM_CHARS.findall(text))
+    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+
+
+def _restates(text: str, asked: set[str]) -> bool:
+    own = _bigrams(text)
+    return len(own) >= 3 and len(own & asked) / len(own) >= 0.7
 
 
 def classify_record(record: Record, lexicon: Lexicon) -> list[Verdict]:

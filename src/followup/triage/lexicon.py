@@ -1,21 +1,85 @@
-"""The phrase lexicon: a YAML data file organizers can read and extend (`--lexicon FILE`)."""
+"""The lexicon of moves: a YAML data file organizers can read and extend (`--lexicon FILE`).
+
+The built-in file is trusted and compiled with `re`, each move's entries joined into one
+scanner so an answer is read once per move.  Patterns from an organizer's file are compiled
+with the `regex` package and every search carries a time limit, so a pattern such as
+`(.+)+Ｚ` slows nothing down: a search that runs out of time counts as no match, and the
+pattern is not tried again.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import re._parser as sre_parse  # type: ignore[import-not-found]  # the standard library's parser
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, get_args
 
+import regex  # type: ignore[import-untyped]
 from pydantic import BaseModel, ConfigDict, Field
 
 from followup.errors import RecordError
 from followup.paths import templates_dir
 from followup.records import parse_model
-from followup.yamlio import load_yaml
+from followup.yamlio import Located, load_yaml
 
-LexLabel = Literal["conditional", "declined", "deferred", "deflected", "evasive"]
+Move = Literal[
+    "refuses",
+    "not_known",
+    "defers",
+    "passes_on",
+    "relays",
+    "other_body",
+    "conditional",
+    "offer",
+    "formula",
+    "hedge",
+    "unclear",
+    "stance",
+    "refers",
+]
+MOVES: tuple[Move, ...] = get_args(Move)
+
+QuestionType = Literal[
+    "why",
+    "when",
+    "quantity",
+    "how",
+    "who",
+    "breakdown",
+    "view",
+    "doing",
+    "request",
+    "explain",
+    "choice",
+    "question_word",
+]
+AnswerGives = Literal[
+    "why",
+    "when",
+    "quantity",
+    "how",
+    "who",
+    "breakdown_aggregate",
+    "view",
+    "doing",
+    "request",
+    "yes_no",
+    "premise_rejected",
+]
+LegacyLabel = Literal["conditional", "declined", "deferred", "deflected", "evasive"]
+_LEGACY_MOVE: dict[str, Move] = {
+    "conditional": "conditional",
+    "declined": "refuses",
+    "deferred": "defers",
+    "deflected": "passes_on",
+    "evasive": "formula",
+}
+
+_QUOTED = re.compile(r"「[^「」]*」")
+USER_TIMEOUT = 0.05  # seconds per search of an organizer's pattern
 
 
 class _Entry(BaseModel):
@@ -26,65 +90,305 @@ class _Entry(BaseModel):
 
 class _LexiconFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    labels: dict[LexLabel, list[_Entry]] = Field(default_factory=dict)
-    question_types: dict[str, str] = Field(default_factory=dict)
-    answer_gives: dict[str, str] = Field(default_factory=dict)
+    moves: dict[Move, list[_Entry]] = Field(default_factory=dict)
+    labels: dict[LegacyLabel, list[_Entry]] = Field(default_factory=dict)
+    question_types: dict[QuestionType, str] = Field(default_factory=dict)
+    answer_gives: dict[AnswerGives, str] = Field(default_factory=dict)
+
+
+class SafePattern:
+    """A compiled pattern; an untrusted one searches under a time limit."""
+
+    __slots__ = ("compiled", "tripped", "untrusted")
+
+    def __init__(self, source: str, *, untrusted: bool) -> None:
+        self.untrusted = untrusted
+        self.tripped = False
+        self.compiled: Any = regex.compile(source) if untrusted else re.compile(source)
+
+    @property
+    def pattern(self) -> str:
+        return str(self.compiled.pattern)
+
+    def search(self, text: str, pos: int = 0) -> Any:
+        if not self.untrusted:
+            return self.compiled.search(text, pos)
+        if self.tripped:
+            return None
+        try:
+            return self.compiled.search(text, pos, timeout=USER_TIMEOUT)
+        except TimeoutError:
+            self.tripped = True
+            return None
+
+    def match(self, text: str, pos: int = 0) -> Any:
+        if not self.untrusted:
+            return self.compiled.match(text, pos)
+        if self.tripped:
+            return None
+        try:
+            return self.compiled.match(text, pos, timeout=USER_TIMEOUT)
+        except TimeoutError:
+            self.tripped = True
+            return None
+
+    def finditer(self, text: str) -> Iterator[Any]:
+        if not self.untrusted:
+            yield from self.compiled.finditer(text)
+            return
+        pos = 0
+        while pos <= len(text):
+            m = self.search(text, pos)
+            if m is None:
+                return
+            yield m
+            pos = m.end() if m.end() > pos else pos + 1
 
 
 @dataclass(frozen=True)
 class Phrase:
-    label: str
-    pattern: re.Pattern[str]
+    move: Move
+    pattern: SafePattern
+    reason: str
+    literals: frozenset[str] | None = None  # one of these is in every match (None: unknown)
+
+
+@dataclass(frozen=True)
+class Hit:
+    move: Move
+    start: int
+    end: int
+    text: str
     reason: str
 
 
 @dataclass(frozen=True)
 class Lexicon:
     phrases: tuple[Phrase, ...]
-    question_types: dict[str, re.Pattern[str]]
-    answer_gives: dict[str, re.Pattern[str]]
+    question_types: dict[str, SafePattern]
+    answer_gives: dict[str, SafePattern]
+    _literals: re.Pattern[str] | None = field(default=None, repr=False)  # the longest literal at a position
+    _closure: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, repr=False
+    )  # a literal and its prefixes
+    _by_literal: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)  # literal → phrases
+    _always: frozenset[int] = frozenset()  # trusted phrases with no known literal: always tried
 
+    _joined: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, repr=False)
 
-def _compile(path: Path, where: str, pattern: str) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern)
-    except re.error as exc:
-        raise RecordError(path, [f"1: {where}: 正規表現として読めません({exc.msg}): {pattern}"]) from exc
+    def _reason_at(self, indices: tuple[int, ...], text: str, start: int) -> str:
+        """The reason of the first phrase that matches at `start` (the one the scanner took)."""
+        for i in indices:
+            if self.phrases[i].pattern.match(text, start):
+                return self.phrases[i].reason
+        return self.phrases[indices[0]].reason
 
+    def _scanner(self, indices: tuple[int, ...]) -> re.Pattern[str]:
+        """One pattern for the given phrases, compiled once per combination."""
+        found = self._joined.get(indices)
+        if found is None:
+            found = re.compile("|".join(f"(?:{self.phrases[i].pattern.pattern})" for i in indices))
+            self._joined[indices] = found
+        return found
 
-def _read(path: Path) -> _LexiconFile:
-    return parse_model(_LexiconFile, load_yaml(path), path)
-
-
-def _build(files: list[tuple[Path, _LexiconFile]]) -> Lexicon:
-    phrases: list[Phrase] = []
-    qtypes: dict[str, re.Pattern[str]] = {}
-    gives: dict[str, re.Pattern[str]] = {}
-    for path, data in files:
-        for label, entries in data.labels.items():
-            for i, entry in enumerate(entries):
-                phrases.append(
-                    Phrase(label, _compile(path, f"labels.{label}[{i}].pattern", entry.pattern), entry.reason)
+    def scan(self, text: str) -> list[Hit]:
+        """Every move found in `text`, in order of position; none inside a quotation 「…」."""
+        hits: list[Hit] = []
+        for move, indices in _candidates(self, text).items():
+            for m in self._scanner(indices).finditer(text):
+                if m.end() > m.start():
+                    hits.append(
+                        Hit(move, m.start(), m.end(), m.group(0), self._reason_at(indices, text, m.start()))
+                    )
+        for phrase in self.phrases:
+            if phrase.pattern.untrusted:
+                hits.extend(
+                    Hit(phrase.move, m.start(), m.end(), m.group(0), phrase.reason)
+                    for m in phrase.pattern.finditer(text)
+                    if m.end() > m.start()
                 )
-        for key, pattern in data.question_types.items():
-            merged = f"{qtypes[key].pattern}|{pattern}" if key in qtypes else pattern
-            qtypes[key] = _compile(path, f"question_types.{key}", merged)
-        for key, pattern in data.answer_gives.items():
-            merged = f"{gives[key].pattern}|{pattern}" if key in gives else pattern
-            gives[key] = _compile(path, f"answer_gives.{key}", merged)
-    return Lexicon(tuple(phrases), qtypes, gives)
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if "「" in text else []
+        if quoted:
+            hits = [h for h in hits if not any(b < h.start < e for b, e in quoted)]
+        return sorted(hits, key=lambda h: (h.start, -h.end))
+
+
+def _candidates(lexicon: Lexicon, text: str) -> dict[Move, tuple[int, ...]]:
+    """The trusted entries that can match `text`, by move: those whose literals occur in it."""
+    chosen = set(lexicon._always)
+    finder = lexicon._literals
+    found: set[str] = set()
+    m = finder.search(text) if finder is not None else None
+    while m is not None:  # every position where a literal starts, overlaps included
+        found.add(m.group(0))
+        m = finder.search(text, m.start() + 1)  # type: ignore[union-attr]
+    for literal in found:
+        for prefix in lexicon._closure[literal]:
+            chosen |= lexicon._by_literal[prefix]
+    out: dict[Move, list[int]] = {}
+    for index in sorted(chosen):
+        out.setdefault(lexicon.phrases[index].move, []).append(index)
+    return {move: tuple(found) for move, found in out.items()}
+
+
+def required_literals(source: str) -> set[str] | None:
+    """Strings one of which every match of `source` contains, or None if none can be told.
+
+    Used to skip a move whose phrases cannot occur in an answer with one fast search for
+    plain strings instead of trying every pattern at every position.
+    """
+    try:
+        return _required(list(sre_parse.parse(source)))
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+def _required(seq: list[tuple[Any, Any]]) -> set[str] | None:
+    options: list[set[str]] = []
+    run = ""
+    for op, av in [*seq, (None, None)]:
+        if op is sre_parse.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        found = _required_of(op, av)
+        if found:
+            options.append(found)
+    if not options:
+        return None
+    return max(options, key=_selectivity)
+
+
+_KANA = re.compile(r"[ぁ-ゖー、]+")
+
+
+def _selectivity(option: set[str]) -> tuple[bool, int, int]:
+    """Prefer strings that are rare in replies: not bare kana endings, longer, fewer."""
+    return (not any(_KANA.fullmatch(x) for x in option), min(len(x) for x in option), -len(option))
+
+
+def _required_of(op: Any, av: Any) -> set[str] | None:
+    if op is sre_parse.SUBPATTERN:
+        return _required(list(av[3]))
+    if op is sre_parse.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            found = _required(list(alternative))
+            if not found:
+                return None
+            out |= found
+        return out
+    if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
+        return _required(list(av[2]))
+    return None
+
+
+def _literals(source: str, untrusted: bool) -> frozenset[str] | None:
+    found = None if untrusted else required_literals(source)
+    return frozenset(found) if found else None
+
+
+def _literal_index(entries: list[Phrase]) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    """One pattern that finds the longest literal of any entry at a position; searched again
+    from the next position after each match, and with each literal's prefixes among the
+    literals, it gives exactly the set of literals present."""
+    literals = sorted({x for e in entries if e.literals for x in e.literals}, key=len, reverse=True)
+    if not literals:
+        return None, {}
+    closure = {x: tuple(y for y in literals if x.startswith(y)) for x in literals}
+    return re.compile("|".join(re.escape(x) for x in literals)), closure
+
+
+def _compile(path: Path, located: Located, loc: tuple[Any, ...], source: str, untrusted: bool) -> SafePattern:
+    try:
+        return SafePattern(source, untrusted=untrusted)
+    except (re.error, regex.error) as exc:
+        where = ".".join(str(part) for part in loc)
+        message = getattr(exc, "msg", str(exc))
+        raise RecordError(
+            path, [f"{located.line_of(loc)}: {where}: 正規表現として読めません({message}): {source}"]
+        ) from exc
+
+
+def _read(path: Path) -> tuple[Located, _LexiconFile]:
+    located = load_yaml(path)
+    return located, parse_model(_LexiconFile, located, path)
+
+
+def _phrases(path: Path, located: Located, data: _LexiconFile, untrusted: bool) -> list[Phrase]:
+    out: list[Phrase] = []
+    for move, entries in data.moves.items():
+        for i, entry in enumerate(entries):
+            pattern = _compile(path, located, ("moves", move, i, "pattern"), entry.pattern, untrusted)
+            out.append(Phrase(move, pattern, entry.reason, _literals(entry.pattern, untrusted)))
+    for label, entries in data.labels.items():
+        for i, entry in enumerate(entries):
+            pattern = _compile(path, located, ("labels", label, i, "pattern"), entry.pattern, untrusted)
+            out.append(
+                Phrase(_LEGACY_MOVE[label], pattern, entry.reason, _literals(entry.pattern, untrusted))
+            )
+    return out
+
+
+def _merge_patterns(
+    into: dict[str, SafePattern],
+    section: str,
+    items: dict[Any, str],
+    src: tuple[Path, Located],
+    untrusted: bool,
+) -> None:
+    path, located = src
+    for key, source in items.items():
+        merged = f"{into[key].pattern}|{source}" if key in into else source
+        if untrusted:
+            _compile(
+                path, located, (section, key), source, True
+            )  # a bad pattern is named as the user wrote it
+        into[key] = _compile(
+            path,
+            located,
+            (section, key),
+            merged,
+            untrusted or into[key].untrusted if key in into else untrusted,
+        )
+
+
+def _build(files: list[tuple[Path, Located, _LexiconFile, bool]]) -> Lexicon:
+    phrases: list[Phrase] = []
+    qtypes: dict[str, SafePattern] = {}
+    gives: dict[str, SafePattern] = {}
+    for path, located, data, untrusted in files:
+        phrases.extend(_phrases(path, located, data, untrusted))
+        _merge_patterns(qtypes, "question_types", dict(data.question_types), (path, located), untrusted)
+        _merge_patterns(gives, "answer_gives", dict(data.answer_gives), (path, located), untrusted)
+    trusted = [p for p in phrases if not p.pattern.untrusted]
+    pattern, closure = _literal_index(trusted)
+    by_literal: dict[str, set[int]] = {}
+    always: set[int] = set()
+    for index, phrase in enumerate(phrases):
+        if phrase.pattern.untrusted:
+            continue
+        if phrase.literals is None:
+            always.add(index)
+        for literal in phrase.literals or ():
+            by_literal.setdefault(literal, set()).add(index)
+    frozen = {k: frozenset(v) for k, v in by_literal.items()}
+    return Lexicon(tuple(phrases), qtypes, gives, pattern, closure, frozen, frozenset(always))
 
 
 @cache
-def _builtin() -> tuple[Path, _LexiconFile]:
+def _builtin() -> tuple[Path, Located, _LexiconFile]:
     path = templates_dir() / "lexicon.yaml"
-    return path, _read(path)
+    located, data = _read(path)
+    return path, located, data
 
 
 @cache
 def load_lexicon(extra: Path | None = None) -> Lexicon:
     """The built-in lexicon, plus the entries of `extra` if given (compiled once)."""
-    files = [_builtin()]
+    files = [(*_builtin(), False)]
     if extra is not None:
-        files.append((extra, _read(extra)))
+        files.append((extra, *_read(extra), True))
     return _build(files)

@@ -7,17 +7,24 @@ from dataclasses import dataclass
 
 from followup.triage.lexicon import Lexicon
 
-_SENTENCES = re.compile(r"(?<=[。？?])")
+_SENTENCES = re.compile(r"(?<=[。！!])|(?<=[？?])(?![のとにをはがでもや」）)])")
 _ALSO = re.compile(r"また、")
 _CLAUSE_Q = re.compile(r"(?<=か)、(?=.)")
 _WRAPPER = re.compile(
     r"^(?:それぞれ|その上で|以上について|これらについて)?[、,]?(?:明らかにされたい|説明されたい|示されたい|答えられたい|回答されたい|教えてください|ご回答ください|お答えください|明らかにしてください|説明してください)[。]?$"
+    r"|^(?:当局の|貴社の|貴職の|政府の)?(?:積極的な|誠意ある|具体的な|明確な|誠実な)?(?:回答|ご回答|御回答|答弁|説明)を(?:求める|求めます|求めたい|お願いします|お願いいたします|願います|願いたい)[。]?$"
+)
+_ASKS_IF_KNOWN = re.compile(r"(把握|承知|認識|確認)(して|され)(いる|おられる|います)(のか|か)[。？?]?$")
+_RHETORICAL = re.compile(
+    r"(ではない|てはどう|ではどう|てはいかが|べきではない|べきでは)(か|でしょうか|のか)[。？?]?$"
 )
 _REQUEST_END = re.compile(
-    r"(されたい|ください|下さい|願います|願いたい|伺いたい|求めます|求める|いただきたい)[。]?$"
+    r"(されたい|ください|下さい|願います|願いたい|伺いたい|求めます|求める|いただきたい|頂きたい|ほしい|欲しい"
+    r"|もらいたい|お願いします|お願いいたします|お願い致します|幸いです|べきだ|べきである|べきではない|如何"
+    r"|要望します|要望いたします|要望する|要求します|要求する|求めたい|ほしいです|欲しいです)[。！!]?$"
 )
-_QUESTION_END = re.compile(r"(か|かどうか|か否か)[。？?]?$")
-_ENUM_AND = re.compile(r"、(?:および|及び|並びに)(?=それぞれ|その|各)")
+_QUESTION_END = re.compile(r"(か|かどうか|か否か|ですか|ますか)[。？?]?$|[？?]$")
+_ENUM_AND = re.compile(r"(?:と|、(?:および|及び|並びに))、?(?=それぞれ|その|各)")
 _WORDS = re.compile(r"[一-龥ァ-ヴー]{2,}")
 _STEM = re.compile(
     r"([一-龥ァ-ヴー]{2,})(?:を|が|は)?(?:し|す|さ|され|して|した|する|でき|行|実施)[^一-龥]*$"
@@ -71,21 +78,112 @@ def _split_clauses(sentence: str) -> list[str]:
     return pieces
 
 
+_CONTENT_KINDS = ("why", "when", "quantity", "how", "who", "breakdown", "view", "doing")
+_STOP_TERMS = frozenset(
+    {"について", "質問", "回答", "説明", "理由", "内容", "場合", "状況", "対応", "考え", "見解"}
+)
+
+
+def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
+    """What `text` asks for, and the alternatives of a choice question."""
+    qt = lexicon.question_types
+    kinds = {k for k in _CONTENT_KINDS if k in qt and qt[k].search(text)}
+    asks_word = "question_word" in qt and qt["question_word"].search(text)
+    choice = qt["choice"].search(text) if "choice" in qt and "か、" in text else None
+    if choice and not kinds - {"how"}:
+        # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
+        return {"choice"}, tuple(_WORDS.findall(choice.group("a") + choice.group("b")))
+    if _ASKS_IF_KNOWN.search(text):
+        return {"yes_no"}, ()  # 「件数を把握しているか」 asks whether they know, not the number
+    if _RHETORICAL.search(text) and not kinds - {"how", "breakdown", "doing"}:
+        kinds = set()
+        kinds.add("request")  # 「…してはどうか」「…すべきではないか」: a proposal to act
+    elif _QUESTION_END.search(text) and not asks_word and not kinds - {"breakdown"}:
+        kinds.add("yes_no")
+    elif not kinds and not asks_word and not _QUESTION_END.search(text) and _asks_to_act(text, lexicon):
+        kinds.add("request")
+    return kinds, ()
+
+
+def _asks_to_act(text: str, lexicon: Lexicon) -> bool:
+    qt = lexicon.question_types
+    request = qt.get("request")
+    explain = qt.get("explain")
+    tail = text[-16:]  # the asking verb ends the sentence: 「…を提案することができる」 asks nothing
+    return bool(request and request.search(tail)) and not (explain and explain.search(tail))
+
+
 def analyse(question: str, lexicon: Lexicon) -> list[SubQuestion]:
     out = []
-    qt = lexicon.question_types
     for text in split_subquestions(question[:MAX_QUESTION_CHARS]):
-        kinds = {k for k in ("why", "when", "quantity", "how", "breakdown") if k in qt and qt[k].search(text)}
-        asks_word = "question_word" in qt and qt["question_word"].search(text)
-        choice = qt["choice"].search(text) if "choice" in qt else None
-        alternatives: tuple[str, ...] = ()
-        if choice and not kinds - {"how"}:
-            kinds = {"choice"}  # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
-            alternatives = tuple(_WORDS.findall(choice.group("a") + choice.group("b")))
-        elif _QUESTION_END.search(text) and not asks_word and not kinds - {"breakdown"}:
-            kinds.add("yes_no")
+        kinds, alternatives = _kinds(text, lexicon)
         stem_match = _STEM.search(re.sub(r"(ということ)?(か|のか|か否か|、否か)[。]?$", "", text))
         out.append(
             SubQuestion(text, frozenset(kinds), stem_match.group(1) if stem_match else None, alternatives)
         )
+    return out
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One part of the question to be judged: a sub-question, or one kind of a sub-question
+    that asks for several (「いつ、どのような説明を行ったか」 asks when and how)."""
+
+    text: str
+    kinds: tuple[str, ...]
+    terms: frozenset[str]  # words that tie a clause of the answer to this part
+    stem: str | None
+    alternatives: tuple[str, ...]
+    sub: int  # index of the sub-question
+
+    @property
+    def is_yes_no(self) -> bool:
+        return "yes_no" in self.kinds
+
+
+_SPLIT_KINDS = frozenset({"why", "when", "quantity", "who", "breakdown"})
+
+
+_AND = re.compile(r"(?<=[一-龥ァ-ヴー])(?:と|及び|および|並びに|ならびに)(?=[一-龥ァ-ヴー])")
+_LISTED_KINDS = ("why", "when", "quantity", "who")
+
+
+def _enumerated(sub: SubQuestion, lexicon: Lexicon) -> list[SubQuestion]:
+    """「交付件数と交付総額を示されたい」 asks two things: one part for each item that names
+    a kind of answer of its own."""
+    pieces = _AND.split(sub.text)
+    qt = lexicon.question_types
+    if len(pieces) < 2 or len(pieces) > 4:
+        return [sub]
+    kinds = [{k for k in _LISTED_KINDS if k in qt and qt[k].search(p)} for p in pieces]
+    if not all(kinds):
+        return [sub]
+    return [SubQuestion(p, frozenset(k), sub.stem, ()) for p, k in zip(pieces, kinds, strict=True)]
+
+
+def asks(question: str, lexicon: Lexicon) -> list[Ask]:
+    """The parts of `question`, each with the words that distinguish it from the others."""
+    out: list[Ask] = []
+    subs = [piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)]
+    for index, sub in enumerate(subs):
+        terms = frozenset(w for w in _WORDS.findall(sub.text) if w not in _STOP_TERMS)
+        split = sorted(sub.kinds & _SPLIT_KINDS)
+        if len(split) >= 2:
+            for kind in split:
+                found = lexicon.question_types[kind].search(sub.text)
+                word = frozenset({found.group(0)}) if found and len(found.group(0)) >= 2 else frozenset()
+                out.append(Ask(sub.text, (kind,), word, sub.stem, sub.alternatives, index))
+            continue
+        out.append(Ask(sub.text, tuple(sorted(sub.kinds)), terms, sub.stem, sub.alternatives, index))
+    return _distinguish(out)
+
+
+def _distinguish(parts: list[Ask]) -> list[Ask]:
+    """Keep for each part only the words no other part shares."""
+    if len(parts) < 2:
+        return parts
+    out = []
+    for i, part in enumerate(parts):
+        others = set().union(*(p.terms for j, p in enumerate(parts) if j != i))
+        out.append(Ask(part.text, part.kinds, part.terms - others, part.stem, part.alternatives, part.sub))
     return out

@@ -7,19 +7,15 @@ import io
 import json
 from collections.abc import Iterable
 
+from followup.labels import LABEL_JA as _LABEL_JA
 from followup.records import Item
-from followup.triage.classify import Verdict
+from followup.triage.verdict import Verdict
 
-LABEL_JA = {
-    "answered": "回答あり",
-    "partial": "一部未回答",
-    "unanswered": "無回答",
-    "deferred": "先送り",
-    "declined": "回答拒否",
-    "deflected": "他機関へ転嫁",
-    "evasive": "論点回避",
-    "conditional": "条件付き",
-}
+# By spelling, for callers that index with the label as read from files (review/walk.py).
+LABEL_JA: dict[str, str] = {label.value: name for label, name in _LABEL_JA.items()}
+UNCERTAIN_MARK = "要確認"  # shown next to a label the tool is unsure of
+
+__all__ = ["LABEL_JA", "UNCERTAIN_MARK", "as_csv", "as_json", "as_jsonl", "print_table"]
 
 
 def as_json(rows: Iterable[tuple[Verdict, Item | None]]) -> str:
@@ -33,7 +29,9 @@ def as_jsonl(rows: Iterable[tuple[Verdict, Item | None]]) -> str:
 def as_csv(rows: Iterable[tuple[Verdict, Item | None]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["ref", "label", "label_ja", "trigger", "reasons", "question", "answer"])
+    writer.writerow(
+        ["ref", "label", "label_ja", "trigger", "reasons", "question", "answer", "confidence", "uncertain"]
+    )
     for v, item in rows:
         writer.writerow(
             [
@@ -44,6 +42,8 @@ def as_csv(rows: Iterable[tuple[Verdict, Item | None]]) -> str:
                 " ".join(v.reasons),
                 item.asked if item else "",
                 (item.answer or "") if item else "",
+                f"{v.confidence:.2f}",
+                "1" if v.uncertain else "",
             ]
         )
     return out.getvalue()
@@ -69,6 +69,8 @@ def print_table(rows: list[tuple[Verdict, Item | None]], *, color: bool, width: 
         label = LABEL_JA[verdict.label]
         if verdict.auto_label:
             label += f"\n(自動: {LABEL_JA[verdict.auto_label]})"
+        elif verdict.uncertain:
+            label += f"\n({UNCERTAIN_MARK})"
         detail = Text()
         if verdict.trigger:
             answer = (item.answer or "") if item else ""
@@ -85,4 +87,6 @@ def print_table(rows: list[tuple[Verdict, Item | None]], *, color: bool, width: 
     counts: dict[str, int] = {}
     for verdict, _ in rows:
         counts[verdict.label] = counts.get(verdict.label, 0) + 1
-    console.print("、".join(f"{LABEL_JA[k]} {n}" for k, n in counts.items()))
+    summary = "、".join(f"{LABEL_JA[k]} {n}" for k, n in counts.items())
+    unsure = sum(1 for verdict, _ in rows if verdict.uncertain and not verdict.auto_label)
+    console.print(summary + (f"(うち{UNCERTAIN_MARK} {unsure})" if unsure else ""))

@@ -1,0 +1,137 @@
+"""The answer cut into clauses, and the move each clause makes.
+
+A sentence is cut after a concessive (「…であるが、」), a cause (「…ため、」「…ので、」) and a
+continuation (「…であり、」「…しており、」), so that 「一概にお答えすることは困難であるが、12件である」
+gives a hedge and a figure, and 「県が管理する道路であり、市としても…要望した」 gives another
+body and the respondent's own act.  Each clause's move comes from the lexicon; a clause with
+no move is the respondent's own substance, judged against what each part of the question asks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from followup.triage.lexicon import Hit, Lexicon, Move
+
+# A sentence ends at 。 outside brackets: 「(ICチップを含む。)」 stays inside its sentence.
+_SENTENCE = re.compile(
+    r"(?:[^。！!\n（(「『]|（[^）\n]*）|\([^)\n]*\)|「[^」\n]*」|『[^』\n]*』|[（(「『])+[。！!]?"
+)
+_CUT = re.compile(
+    r"(?:ますが|ですが|あるが|ないが|たいが|たが|いるが|おるが|ものの|けれども|けれど"
+    r"|ため|ので|であり|ており|でおり|であって|ますから|ですから|ませんが|でしたが|ましたが|ところであり"
+    r"|とすれば|とすると)、"
+)
+_LEAD = re.compile(r"^(?:現在|なお|また|ただし|しかし|しかしながら|さらに|一方|その上で|このため|そのため)、")
+
+# The move that decides a clause's role when several are found in it, strongest first.
+_PRECEDENCE: tuple[Move, ...] = (
+    "conditional",
+    "hedge",
+    "relays",
+    "passes_on",
+    "refuses",
+    "defers",
+    "not_known",
+    "other_body",
+    "offer",
+    "unclear",
+    "formula",
+    "refers",
+    "stance",
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A clause before judgement: its text, place, sentence, and the moves found in it."""
+
+    text: str
+    start: int
+    sentence: int
+    hits: tuple[Hit, ...]
+    move: Move | None  # the move that decides this clause; None: the respondent's own substance
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def hit(self, move: Move | None = None) -> Hit | None:
+        move = move or self.move
+        return next((h for h in self.hits if h.move == move), None)
+
+
+def cut(answer: str, lexicon: Lexicon) -> list[Piece]:
+    """The clauses of `answer` in order, each with the moves whose phrase starts in it."""
+    spans: list[tuple[int, int, int]] = []
+    for number, sentence in enumerate(_SENTENCE.finditer(answer)):
+        begin = sentence.start()
+        for m in _CUT.finditer(sentence.group(0)):
+            spans.append((begin, sentence.start() + m.end(), number))
+            begin = sentence.start() + m.end()
+        if sentence.end() > begin:
+            spans.append((begin, sentence.end(), number))
+    hits = lexicon.scan(answer)
+    pieces = []
+    for begin, end, number in spans:
+        text = answer[begin:end]
+        if not text.strip(" \u3000。、"):
+            continue
+        inside = tuple(h for h in hits if begin <= h.start < end)
+        pieces.append(Piece(text, begin, number, inside, _decide(inside)))
+    return _causes(pieces)
+
+
+def _decide(hits: tuple[Hit, ...]) -> Move | None:
+    moves = {h.move for h in hits}
+    return next((m for m in _PRECEDENCE if m in moves), None)
+
+
+_BECAUSE = re.compile(r"(?:ため|ので|であり|であって|ますから|ですから|ところであり)、$")
+_EXPLICIT: frozenset[Move | None] = frozenset({"refuses", "not_known", "passes_on", "relays", "other_body"})
+
+
+def _causes(pieces: list[Piece]) -> list[Piece]:
+    """A refusal *because of* a postponement or of another body's remit takes that move:
+    「点検中のため、回答を差し控えます」 defers, 「県の所管であり、お答えする立場にない」 passes on.
+    A clause of the respondent's own that only leads into such a move (「…を提供する立場であり、
+    各自治体において対応することとなります」) is its reason, not an answer: it takes the move too."""
+    out = _refusals_by_cause(pieces)
+    for i in range(len(out) - 2, -1, -1):
+        piece, after = out[i], out[i + 1]
+        if (
+            piece.move is None
+            and after.sentence == piece.sentence
+            and after.move in _EXPLICIT
+            and _BECAUSE.search(piece.text)
+        ):
+            out[i] = Piece(piece.text, piece.start, piece.sentence, piece.hits, after.move)
+    return out
+
+
+def _refusals_by_cause(pieces: list[Piece]) -> list[Piece]:
+    out: list[Piece] = []
+    for i, piece in enumerate(pieces):
+        before = pieces[i - 1] if i else None
+        if (
+            before is not None
+            and before.sentence == piece.sentence
+            and piece.move in ("refuses", "not_known")
+            and before.move in ("defers", "other_body", "passes_on", "relays")
+        ):
+            lead = before.hit()
+            hits = (lead, *piece.hits) if lead else piece.hits
+            piece = Piece(piece.text, piece.start, piece.sentence, hits, before.move)
+        out.append(piece)
+    return out
+
+
+def sentence_of(answer: str, piece: Piece) -> str:
+    """The sentence holding `piece`, without its full stop and leading connective: a quotable trigger."""
+    begin = max(answer.rfind("。", 0, piece.start), answer.rfind("\n", 0, piece.start)) + 1
+    stops = [i for i in (answer.find("。", piece.start), answer.find("\n", piece.start)) if i >= 0]
+    end = min(stops) if stops else len(answer)
+    text = answer[begin:end].strip()
+    lead = _LEAD.match(text)
+    return text[lead.end() :] if lead else text

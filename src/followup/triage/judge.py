@@ -1,0 +1,210 @@
+"""For one part of the question: does the answer give it, refuse it, defer it, pass it on,
+make it conditional, talk beside it, or say nothing to it?
+
+A clause is tied to a part when it names a word only that part uses (「内訳は集計していません」
+belongs to 「その内訳」); a clause tied to no part speaks to all of them.  A part is *given*
+when a clause of the respondent's own gives the kind of answer it needs (a figure for 何件, a
+date for いつ, a yes or no for 〜か); otherwise the first refusal, postponement or passing-on
+that speaks to it decides; otherwise it was talked around (evasive) or not touched (nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from followup.triage.clauses import Piece
+from followup.triage.lexicon import Lexicon, Move
+from followup.triage.questions import Ask
+from followup.triage.verdict import Treatment
+
+_DATE = re.compile(
+    r"[0-9０-９]+\s*(年|月|日)|[一二三四五六七八九十元]+(年|月)|年度(内|中|末)|上旬|中旬|下旬|年内|今月|来月|今年度|来年度|本年度"
+)
+_EXPLICIT_YES_NO = re.compile(
+    r"(とおり|通り)(です|である|でございます)?|はい|いいえ|"
+    r"(事実|予定|考え|計画|必要|該当|実績|義務|意図|つもり)(は|も)(ない|なく|ありません|ございません|ある|あります)|"
+    r"事実(です|である|であり|でございます)|"
+    r"ではない|ではありません|ではございません|(し|い)ない。|しません|いたしません|致しません"
+)
+_REMIT = re.compile(r"所管|管理|管轄|担当|権限|主体")
+_KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認")
+_CONTENT = re.compile(r"[一-龥ァ-ヴー0-9０-９]")
+_TOPIC_ONLY = re.compile(r"(?:は|について(?:は)?|につきまして(?:は)?|に関して(?:は)?|に関しましては)、\s*$")
+_TREATMENT_OF: dict[Move, Treatment] = {
+    "refuses": "refuses",
+    "not_known": "refuses",
+    "defers": "defers",
+    "passes_on": "passes_on",
+    "relays": "passes_on",
+    "other_body": "passes_on",
+}
+_DOMINANT: frozenset[Treatment] = frozenset({"refuses", "defers", "passes_on"})
+_QUIET: frozenset[Move | None] = frozenset({"formula", "refers", "unclear", "hedge", "stance", None})
+STRONG, WEAK = 1.0, 0.5
+# Kinds a clause may be presumed (WEAK) to give though no phrase shows it: a statement to
+# 「…という事実があるか」 or 「見解を示されたい」.  A request to act is given only by a decision.
+_PRESUMED = {"yes_no": "any", "view": "any", "request": "none"}
+
+
+@dataclass(frozen=True)
+class Judged:
+    treatment: Treatment
+    piece: Piece | None
+    strength: float  # for a part given: 1.0 recognised, 0.5 only presumed
+
+
+def strengths(parts: list[Ask], pieces: list[Piece], lexicon: Lexicon) -> list[list[float]]:
+    """How clearly each clause gives each part: `[piece][part]`."""
+    return [[gives(ask, piece, lexicon) for ask in parts] for piece in pieces]
+
+
+def judge(
+    index: int, parts: list[Ask], pieces: list[Piece], ties: list[set[int]], given: list[list[float]]
+) -> Judged:
+    """The treatment of part `index`, from the clauses that speak to it."""
+    ask = parts[index]
+    specific = [p for p, tie in zip(pieces, ties, strict=True) if index in tie]
+    general = [p for p, tie in zip(pieces, ties, strict=True) if not tie]
+    lonely = not specific and any(ties)  # other parts have clauses of their own, this one none
+    if "breakdown" in ask.kinds and _only_aggregate(given, index):
+        return _not_given(specific + general)
+    best: Judged | None = None
+    for piece, tie, row in zip(pieces, ties, given, strict=True):
+        strength = row[index]
+        elsewhere = any(s >= STRONG for j, s in enumerate(row) if j != index)
+        if strength < STRONG and (lonely or (tie and index not in tie) or elsewhere):
+            continue  # a clause about another part gives this one only if it clearly does
+        if (
+            not tie
+            and ask.terms
+            and any(s >= STRONG and not parts[j].terms for j, s in enumerate(row) if j != index)
+        ):
+            continue  # 「空き家は1,200件」 answers 「空き家の件数」, not 「うち危険な空き家の件数」
+        if strength and (best is None or strength > best.strength):
+            best = Judged("gives", piece, strength)
+    explicit = _not_given(specific + general)
+    if best is None:
+        return explicit
+    if _refused_in_particular(explicit, best, specific):
+        return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
+    if not _open_ended(ask, best, explicit):
+        return best
+    dominant = (
+        explicit.treatment in _DOMINANT and explicit.piece is not None and explicit.piece.move != "other_body"
+    )
+    return explicit if dominant else best
+
+
+def _refused_in_particular(explicit: Judged, best: Judged, specific: list[Piece]) -> bool:
+    return explicit.treatment in _DOMINANT and explicit.piece in specific and best.piece not in specific
+
+
+def _open_ended(ask: Ask, best: Judged, explicit: Judged) -> bool:
+    """A request to act, or a question with no kind of its own, is answered by a decision;
+    without one, 「検討してまいります」 or a refusal next to a description is the reply.  A step
+    taken and then 「対応について検討してまいります」 leaves the request itself deferred."""
+    if not set(ask.kinds) <= {"request"}:
+        return False
+    if best.strength < STRONG or "request" not in ask.kinds:
+        return True
+    later = explicit.piece is not None and best.piece is not None and explicit.piece.start > best.piece.start
+    return explicit.treatment == "defers" and later
+
+
+def _only_aggregate(given: list[list[float]], index: int) -> bool:
+    """「それぞれの内訳」 asked, and the answer breaks down only a total (「全体で…うち…」)."""
+    return any(row[index] < 0 for row in given)
+
+
+def _not_given(pieces: list[Piece]) -> Judged:
+    for piece in pieces:
+        if piece.move in _TREATMENT_OF:
+            return Judged(_TREATMENT_OF[piece.move], piece, 0.0)
+    for piece in pieces:
+        if piece.move == "offer":
+            return Judged("conditional", piece, 0.0)
+    said = [p for p in pieces if p.move in _QUIET]
+    if said:
+        formula = next((p for p in said if p.move is not None), said[0])
+        return Judged("evasive", formula, 0.0)
+    return Judged("nothing", None, 0.0)
+
+
+def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
+    """How clearly `piece` gives what `ask` needs: STRONG, WEAK or 0 (-1: a total where a
+    breakdown was asked)."""
+    move, text = piece.move, piece.text
+    if "breakdown" in ask.kinds:
+        agg = lexicon.answer_gives.get("breakdown_aggregate")
+        if agg is not None and agg.search(text):
+            return -1.0
+    if move == "defers":
+        # 「検討中」 when asked what the body is doing; 「〇月に公表する予定」 when asked when
+        if "doing" in ask.kinds or ("when" in ask.kinds and _DATE.search(text)):
+            return STRONG
+        return 0.0
+    if move == "other_body" and ("who" in ask.kinds or (ask.is_yes_no and _REMIT.search(ask.text))):
+        return STRONG  # 「管理者は誰か」→「県が管理する県道である」: naming the body is the answer
+    if move == "not_known":
+        return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
+    if move == "stance":
+        if "view" in ask.kinds:
+            return STRONG
+        if not ask.kinds:
+            return WEAK if _substantial(text) else 0.0
+        if ask.is_yes_no:  # a view is not a yes or a no (「回避できるものと考えている」) unless it says one
+            return STRONG if _EXPLICIT_YES_NO.search(text) else 0.0
+        return STRONG if all(_kind_given(k, ask, text, lexicon) for k in ask.kinds) else 0.0
+    if move in ("formula", "refers", "unclear", "hedge"):
+        concrete = {"quantity", "when"} & set(ask.kinds)
+        return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
+    if move is not None or _TOPIC_ONLY.search(text):
+        return 0.0  # a move of its own, or a topic with nothing after it (a reply cut off)
+    return _covers(ask, text, lexicon)
+
+
+def _substantial(text: str) -> bool:
+    return len(_CONTENT.findall(text)) >= 8
+
+
+def _covers(ask: Ask, text: str, lexicon: Lexicon) -> float:
+    if not ask.kinds:
+        return STRONG if _substantial(text) else WEAK
+    if len(ask.kinds) == 1 and ask.kinds[0] in _PRESUMED:
+        kind = ask.kinds[0]
+        if _kind_given(kind, ask, text, lexicon):
+            return STRONG
+        presumed = _PRESUMED[kind]
+        doing = lexicon.answer_gives.get("doing")
+        final = not text.rstrip().endswith(("、", ","))  # a statement, not a lead into one
+        if (presumed == "any" and final and _substantial(text)) or (
+            presumed == "doing" and doing and doing.search(text)
+        ):
+            return WEAK
+        return 0.0
+    given = [k for k in ask.kinds if _kind_given(k, ask, text, lexicon)]
+    if len(given) == len(ask.kinds):
+        return STRONG
+    return WEAK if given else 0.0
+
+
+def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
+    gives_ = lexicon.answer_gives
+    if kind == "choice":
+        return any(word in text for word in ask.alternatives)
+    if kind == "breakdown":
+        quantity = gives_.get("quantity")
+        listed = quantity is not None and sum(1 for _ in quantity.finditer(text)) >= 2
+        return listed or bool(re.search("うち|それぞれ|内訳|別", text))
+    if kind == "yes_no" and (_EXPLICIT_YES_NO.search(text) or ask.stem):
+        # an outright yes or no, or the very act asked about taken up (調査したか → 調査);
+        # a statement about something else is beside a yes/no question
+        return not ask.stem or ask.stem in text or bool(_EXPLICIT_YES_NO.search(text))
+    pattern = gives_.get(kind)
+    if pattern is not None and pattern.search(text):
+        return True
+    if kind == "why" and re.search("ない(の|こと|理由|わけ)", ask.text):
+        rejected = gives_.get("premise_rejected")
+        return bool(rejected and rejected.search(text))  # 「説明していないのはなぜか」→「説明しています」
+    return pattern is None

@@ -1,0 +1,885 @@
+"""One test per rule of the labelling guide (shared/labels.md), with invented exchanges.
+
+Each case is a question and an answer written for this file, in the register named; none is
+taken from a real reply.  The label asserted is the one the guide gives.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from followup.errors import RecordError
+from followup.records import Item
+from followup.triage import UNCERTAIN_BELOW, classify, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def judge(lexicon, question: str, answer: str | None):
+    return classify(Item(ref="1", question=question, answer=answer), lexicon)
+
+
+# --- mixing rules ------------------------------------------------------------------------
+
+
+def test_some_parts_answered_others_not_known_is_partial(lexicon):
+    v = judge(lexicon, "相談件数と、その内訳を示されたい。", "相談件数は30件です。内訳は集計していません。")
+    assert v.label == "partial"
+    assert any("内訳" in u for u in v.unanswered)
+    assert any("内訳" in r and "集計していません" in r for r in v.reasons)
+    given = [p for p in v.parts if p.treatment == "gives"]
+    refused = [p for p in v.parts if p.treatment == "refuses"]
+    assert [p.kinds for p in given] == [("quantity",)] and "内訳" in refused[0].text
+
+
+def test_refusal_because_of_a_postponement_is_deferred(lexicon):
+    v = judge(lexicon, "事故の原因は何か。", "現在、設備の点検中のため、回答を差し控えます。")
+    assert v.label == "deferred"
+    assert v.trigger == "設備の点検中のため、回答を差し控えます"
+
+
+def test_not_known_hence_difficult_as_the_whole_is_declined(lexicon):
+    v = judge(lexicon, "相談件数は何件か。", "件数については把握していないため、お答えすることは困難である。")
+    assert v.label == "declined"
+
+
+def test_bare_not_known_for_one_part_of_several_is_partial(lexicon):
+    v = judge(
+        lexicon,
+        "申請件数と、その審査期間を示されたい。",
+        "申請件数は45件です。審査期間は把握しておりません。",
+    )
+    assert v.label == "partial"
+    assert any("審査期間" in u for u in v.unanswered)
+
+
+def test_other_body_named_with_own_substance_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "市道〇〇線の舗装の傷みを直してほしい。",
+        "当該道路は県道ですが、市としても県に補修を要望し、10月に補修工事が実施される予定です。",
+    )
+    assert v.label == "answered"
+
+
+def test_only_the_other_body_relayed_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "交差点に信号機を設置してほしい。",
+        "警察によりますと、当該交差点への信号機の設置は現在のところ予定していないとのことでございます。",
+    )
+    assert v.label == "deflected"
+
+
+def test_relayed_is_deflected_even_when_passing_on_was_asked(lexicon):
+    v = judge(
+        lexicon,
+        "夜間の暴走行為について、警察に伝えてほしい。",
+        "警察に確認したところ、巡回を強化しているとのことでございます。",
+    )
+    assert v.label == "deflected"
+
+
+def test_one_part_answered_another_passed_on_is_partial(lexicon):
+    v = judge(
+        lexicon,
+        "公園の遊具はいつ修理するのか。また、前面道路に速度規制をかけてほしい。",
+        "遊具は来月中旬に修理します。速度規制については、所轄の警察署にお伝えいたします。",
+    )
+    assert v.label == "partial"
+    assert any("速度規制" in u for u in v.unanswered)
+    assert [p.treatment for p in v.parts] == ["gives", "passes_on"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("本件について調査を行うのか。", "調査を行う考えはない。"),
+        ("横断歩道を設置してほしい。", "設置する予定はありません。"),
+    ],
+)
+def test_a_decision_without_reason_is_answered(lexicon, question: str, answer: str):
+    assert judge(lexicon, question, answer).label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["本件について、特にコメントする予定はありません。", "政府としてお答えする立場にない。"],
+)
+def test_declining_to_comment_is_declined(lexicon, answer: str):
+    assert judge(lexicon, "この判決をどう受け止めているのか。", answer).label == "declined"
+
+
+def test_a_question_that_anticipates_the_gap_is_answered(lexicon):
+    v = judge(
+        lexicon, "把握していないとすれば、調査する考えはあるか。", "把握しておらず、調査を行う考えもない。"
+    )
+    assert v.label == "answered"
+
+
+def test_supposing_the_meaning_of_the_askers_term_then_answering_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "政府は、本制度を実質的に廃止したのか。",
+        "お尋ねの「実質的に廃止」が制度の運用を停止したことを意味するものであるとすれば、そのような事実はない。",
+    )
+    assert v.label == "answered"
+
+
+def test_a_yes_under_an_unstated_condition_is_conditional(lexicon):
+    v = judge(
+        lexicon,
+        "今回の障害は設定の誤りによるものと理解してよいか。",
+        "ご指摘の状況であれば、そのとおりです。",
+    )
+    assert v.label == "conditional"
+    assert v.trigger == "ご指摘の状況であれば、そのとおりです"
+
+
+def test_we_will_consider_it_to_a_request_to_act_is_deferred(lexicon):
+    v = judge(lexicon, "歩道の段差を直してほしい。", "現地の状況を確認し、対応を検討してまいります。")
+    assert v.label == "deferred"
+    assert "検討してまいります" in v.trigger
+
+
+def test_in_preparation_as_the_whole_is_deferred(lexicon):
+    assert judge(lexicon, "新しい予約システムはいつ公開するのか。", "現在、準備中です。").label == "deferred"
+
+
+def test_a_sub_answer_cut_off_in_the_copy_is_partial(lexicon):
+    v = judge(
+        lexicon, "苦情の件数と、その主な理由を示されたい。", "苦情の件数は12件です。主な理由につきましては、"
+    )
+    assert v.label == "partial"
+
+
+def test_no_answer_text_is_unanswered(lexicon):
+    v = judge(lexicon, "何件か。", None)
+    assert v.label == "unanswered" and v.confidence == 1.0
+
+
+# --- hard negatives ----------------------------------------------------------------------
+
+
+def test_closing_formulas_after_the_facts_stay_answered(lexicon):
+    v = judge(
+        lexicon,
+        "昨年度の苦情件数は何件か。",
+        "昨年度は23件でした。今後とも適切な対応に努めてまいりますので、ご理解をお願いいたします。",
+    )
+    assert v.label == "answered"
+
+
+def test_cannot_say_in_general_but_then_the_figure_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "申請から決定までの平均の処理日数はどのくらいか。",
+        "事案により異なるため一概にお答えすることは困難であるが、令和5年度の平均は18日である。",
+    )
+    assert v.label == "answered"
+    assert "formula" in [c.role for c in v.clauses] and v.clauses[-1].role == "gives"
+
+
+def test_will_publish_in_a_month_to_a_when_question_is_answered(lexicon):
+    v = judge(lexicon, "調査結果はいつ公表するのか。", "調査結果は、本年9月に公表する予定です。")
+    assert v.label == "answered"
+
+
+def test_under_review_describing_what_the_body_is_doing_is_answered(lexicon):
+    v = judge(lexicon, "現在、どのような対応を行っているのか。", "現在、関係課と再発防止策を検討中です。")
+    assert v.label == "answered"
+
+
+def test_an_offer_of_further_help_after_a_full_answer_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "申請の方法を教えてください。",
+        "申請は窓口または郵送で受け付けています。ご不明な点は、担当課までお問い合わせいただければご案内いたします。",
+    )
+    assert v.label == "answered"
+
+
+def test_an_offer_alone_is_conditional(lexicon):
+    v = judge(lexicon, "公園の照明が暗い。", "具体的な場所を教えていただければ、現地を確認します。")
+    assert v.label == "conditional"
+
+
+# --- registers: Diet and ministry (plain form) ------------------------------------------
+
+
+def test_diet_refrain_from_answering(lexicon):
+    v = judge(
+        lexicon,
+        "当該会合の出席者は誰か。",
+        "お尋ねについては、個別の事案に関することであり、お答えすることは差し控えたい。",
+    )
+    assert v.label == "declined"
+
+
+def test_diet_refusal_with_its_reasons_in_between(lexicon):
+    v = judge(
+        lexicon,
+        "当該交渉の記録は存在するのか。",
+        "お尋ねについてお答えすることは、今後の交渉に支障を及ぼすおそれがあることから、差し控えたい。",
+    )
+    assert v.label == "declined"
+
+
+def test_diet_not_aware_of(lexicon):
+    v = judge(
+        lexicon,
+        "当該会合で何が話し合われたのか。",
+        "お尋ねの会合における発言の詳細については承知していない。",
+    )
+    assert v.label == "declined"
+
+
+def test_diet_asked_whether_aware_and_says_not_is_answered(lexicon):
+    assert judge(lexicon, "政府は、この報道を承知しているか。", "承知していない。").label == "answered"
+
+
+def test_diet_meaning_unclear_then_a_generality_is_evasive(lexicon):
+    v = judge(
+        lexicon,
+        "政府は、地域間格差の是正に向けた抜本的改革を行うのか。",
+        "お尋ねの「抜本的改革」の意味するところが必ずしも明らかではないが、政府としては、"
+        "地域の実情に応じた取組を進めることが重要であると考えている。",
+    )
+    assert v.label == "evasive"
+
+
+def test_diet_further_study_needed_as_the_whole_is_deferred(lexicon):
+    v = judge(lexicon, "当該制度の導入を実現するのか否か。", "更なる検討をする必要があるものと考えている。")
+    assert v.label == "deferred"
+
+
+def test_ministry_difficult_to_show(lexicon):
+    v = judge(
+        lexicon,
+        "事業者ごとの違反件数を示されたい。",
+        "個々の事業者に関する情報であるため、お示しすることは困難である。",
+    )
+    assert v.label == "declined"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "御指摘の文書の公表については差控えたい。",
+        "当該文書の開示は致しかねます。",
+        "ご質問の件につきましては、回答を差し控えさせていただきます。",
+    ],
+)
+def test_spelling_and_politeness_variants_of_refusal(lexicon, answer: str):
+    assert judge(lexicon, "当該文書を公表するか。", answer).label == "declined"
+
+
+# --- registers: prefecture and city (polite form) ---------------------------------------
+
+
+def test_city_will_show_after_compiling_is_deferred(lexicon):
+    v = judge(
+        lexicon,
+        "アンケートの結果を示してください。",
+        "アンケート結果につきましては、現在集計中であり、取りまとめの上、お示ししてまいります。",
+    )
+    assert v.label == "deferred"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "貴重なご意見として、今後の参考にさせていただきます。",
+        "いただいたご意見は、貴重なご意見として承ります。",
+        "関係法令に基づき、適切に対応してまいります。",
+    ],
+)
+def test_city_formulas_alone_are_evasive(lexicon, answer: str):
+    v = judge(lexicon, "駅前に駐輪場を増設してほしい。", answer)
+    assert v.label == "evasive"
+    assert v.parts[0].treatment == "evasive"
+
+
+def test_city_will_judge_while_watching_is_deferred(lexicon):
+    v = judge(lexicon, "路線バスを増便してほしい。", "今後の利用状況を見ながら判断してまいります。")
+    assert v.label == "deferred"
+
+
+def test_city_heard_from_the_prefecture_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "河川の護岸工事はいつ行われるのか。",
+        "北海道からは、来年度に工事を行う予定と聞いております。",
+    )
+    assert v.label == "deflected"
+
+
+def test_city_road_managed_by_the_prefecture_and_passed_on_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "〇〇通りの街路灯が暗いので改善してほしい。",
+        "当該道路は県が管理する道路であり、県の土木事務所にお伝えいたします。",
+    )
+    assert v.label == "deflected"
+
+
+def test_city_public_safety_commissions_remit_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "交差点に信号機を設置してほしい。",
+        "信号機の設置は公安委員会の所管であり、所轄の警察署にお伝えいたします。",
+    )
+    assert v.label == "deflected"
+    assert v.parts[0].treatment == "passes_on"
+
+
+def test_each_municipality_decides_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "国として統一基準を設けるべきではないか。",
+        "具体的な運用については、各自治体において判断されるものである。",
+    )
+    assert v.label == "deflected"
+
+
+def test_asked_the_operator_who_replied_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "夜間の騒音の原因を調べてほしい。",
+        "事業者に問い合わせたところ、夜間の工事は行っていないとの回答を得ております。",
+    )
+    assert v.label == "deflected"
+
+
+def test_will_share_with_the_operator_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "工事車両の路上駐車をやめさせてほしい。",
+        "いただいたご意見は、事業者と情報共有してまいります。",
+    )
+    assert v.label == "deflected"
+
+
+# --- registers: agencies and companies --------------------------------------------------
+
+
+def test_agency_investigation_under_way_is_deferred(lexicon):
+    v = judge(
+        lexicon, "システム障害の原因を説明されたい。", "当機構では、現在、原因の調査を進めているところです。"
+    )
+    assert v.label == "deferred"
+
+
+def test_company_refrains_is_declined(lexicon):
+    v = judge(
+        lexicon,
+        "取引先の選定基準を明らかにされたい。",
+        "弊社としては、個別の取引に関する事項についての回答は差し控えさせていただきます。",
+    )
+    assert v.label == "declined"
+
+
+def test_agency_substance_in_its_register_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "再発防止策を説明されたい。",
+        "当機構では、全職員を対象とした研修を実施し、点検の手順を改めたところです。",
+    )
+    assert v.label == "answered"
+
+
+# --- reasons, parts, clauses, confidence ------------------------------------------------
+
+
+def test_reasons_say_which_part_got_which_treatment(lexicon):
+    v = judge(
+        lexicon,
+        "違反件数と、その内訳を示されたい。",
+        "違反件数は8件です。内訳については、個別の事案に関わるため、お答えを差し控えます。",
+    )
+    assert v.label == "partial"
+    assert v.reasons[0].startswith("「その内訳を示されたい」については")
+    assert v.parts[1].reason == v.reasons[0] and v.parts[1].clause
+    gives = [c for c in v.clauses if c.role == "gives"]
+    assert gives and gives[0].sub == 0 and gives[0].text.startswith("違反件数は8件")
+    assert all(v.clauses[i].start < v.clauses[i + 1].start for i in range(len(v.clauses) - 1))
+
+
+def test_nothing_is_silently_answered(lexicon):
+    v = judge(
+        lexicon, "この事業の効果について、市の見解を示されたい。", "本事業には多くの市民が参加しました。"
+    )
+    assert v.label == "answered"
+    assert v.uncertain and v.confidence < UNCERTAIN_BELOW
+
+
+def test_a_clear_refusal_is_confident(lexicon):
+    v = judge(
+        lexicon,
+        "委員の氏名を明らかにされたい。",
+        "委員の氏名については、お答えを差し控えさせていただきます。",
+    )
+    assert v.label == "declined" and not v.uncertain
+
+
+def test_verdict_to_dict_carries_parts_clauses_and_confidence(lexicon):
+    data = judge(lexicon, "何件か。", "3件です。").to_dict()
+    assert {"confidence", "uncertain", "parts", "clauses"} <= data.keys()
+    assert data["parts"][0]["kinds"] == ["quantity"] and data["parts"][0]["treatment"] == "gives"
+    assert data["clauses"][0] == {"text": "3件です。", "start": 0, "role": "gives", "sub": 0}
+
+
+# --- the organizer's lexicon ------------------------------------------------------------
+
+
+def test_user_lexicon_adds_a_move(tmp_path: Path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "moves:\n  defers:\n    - pattern: 鋭意(準備|調整)を進め\n      reason: 準備中として先送りしています。\n",
+        encoding="utf-8",
+    )
+    item = Item(ref="1", question="いつ公開するのか。", answer="公開に向けて鋭意準備を進めております。")
+    v = classify(item, load_lexicon(extra))
+    assert v.label == "deferred" and "準備中として先送り" in " ".join(v.reasons)
+
+
+def test_user_lexicon_unknown_key_names_file_line_and_key(tmp_path: Path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "moves:\n  defers: []\n  postpones:\n    - pattern: x\n      reason: y\n", encoding="utf-8"
+    )
+    with pytest.raises(RecordError) as info:
+        load_lexicon(bad)
+    assert f"{bad}:4: moves.postpones" in info.value.message  # the line of its entries
+
+
+def test_user_lexicon_bad_pattern_names_its_line(tmp_path: Path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("moves:\n  refuses:\n    - pattern: '(答え'\n      reason: y\n", encoding="utf-8")
+    with pytest.raises(RecordError) as info:
+        load_lexicon(bad)
+    assert "3: moves.refuses.0.pattern: 正規表現として読めません" in info.value.message
+
+
+def test_catastrophic_user_pattern_does_not_hang(tmp_path: Path):
+    extra = tmp_path / "slow.yaml"
+    extra.write_text("moves:\n  refuses:\n    - pattern: (.+)+Ｚ\n      reason: y\n", encoding="utf-8")
+    lexicon = load_lexicon(extra)
+    answer = "あ" * 5000 + "。"
+    start = time.perf_counter()
+    for _ in range(3):
+        v = classify(Item(ref="1", question="何件か。", answer=answer), lexicon)
+    assert time.perf_counter() - start < 2.0
+    assert v.label != "declined"
+
+
+def test_triage_table_marks_uncertain_items(tmp_path: Path, lexicon, capsys):
+    from followup.triage.report import UNCERTAIN_MARK, as_csv, print_table
+
+    sure = judge(lexicon, "何件か。", "3件です。")
+    unsure = judge(
+        lexicon, "この事業の効果について、市の見解を示されたい。", "本事業には多くの市民が参加しました。"
+    )
+    print_table([(sure, None), (unsure, None)], color=False, width=100)
+    out = capsys.readouterr().out
+    assert out.count(UNCERTAIN_MARK) == 2  # the uncertain row, and the count under the table
+    lines = as_csv([(sure, None), (unsure, None)]).splitlines()
+    assert lines[0].endswith("confidence,uncertain") and lines[2].endswith(",1")
+
+
+# --- a sweep of everyday exchanges in each register (invented) --------------------------
+
+SWEEP = [
+    (
+        "市立図書館の開館時間を延長してほしい。",
+        "開館時間の延長につきましては、利用者の動向や人員体制を踏まえ、今後検討してまいります。",
+        "deferred",
+    ),
+    (
+        "市立図書館の開館時間を延長してほしい。",
+        "令和6年4月から、平日の閉館時間を午後7時から午後8時に延長いたしました。",
+        "answered",
+    ),
+    (
+        "公園のトイレが汚いので清掃回数を増やしてほしい。",
+        "ご指摘のトイレについては、清掃を週2回から週3回に増やしました。今後も適切な管理に努めてまいります。",
+        "answered",
+    ),
+    (
+        "公園のトイレが汚いので清掃回数を増やしてほしい。",
+        "公園施設の維持管理については、引き続き適切に行ってまいります。",
+        "evasive",
+    ),
+    (
+        "通学路にガードレールを設置してほしい。",
+        "当該道路は県道のため、県の土木事務所に要望をお伝えいたしました。",
+        "deflected",
+    ),
+    (
+        "通学路にガードレールを設置してほしい。",
+        "当該箇所は道路幅員が狭く、ガードレールの設置は困難です。代わりに路面標示で注意喚起を行います。",
+        "answered",
+    ),
+    (
+        "市職員の残業時間の平均は月何時間か。",
+        "令和5年度の職員一人当たりの平均時間外勤務は、月12.5時間です。",
+        "answered",
+    ),
+    (
+        "市職員の残業時間の平均は月何時間か。",
+        "職員の時間外勤務については、適正な管理に努めております。",
+        "evasive",
+    ),
+    (
+        "この事業の委託先と契約金額を示されたい。",
+        "委託先は株式会社〇〇です。契約金額については、事業者の競争上の地位を害するおそれがあるため、公表を差し控えさせていただきます。",
+        "partial",
+    ),
+    (
+        "なぜ説明会を開かなかったのか。",
+        "説明会については、新型コロナウイルス感染症の拡大防止の観点から、開催を見合わせたものです。",
+        "answered",
+    ),
+    ("なぜ説明会を開かなかったのか。", "今後、市民の皆様への丁寧な説明に努めてまいります。", "evasive"),
+    ("政府は、本件に関する調査を行う考えはあるか。", "現時点で調査を行うことは考えていない。", "answered"),
+    (
+        "政府は、本件に関する調査を行う考えはあるか。",
+        "お尋ねについては、今後の状況を注視しつつ、適切に対応してまいりたい。",
+        "evasive",
+    ),
+    (
+        "政府は、当該報告書を公表するのか。",
+        "当該報告書については、内容を精査した上で、公表の在り方について検討してまいりたい。",
+        "deferred",
+    ),
+    ("政府は、同様の事案の件数を把握しているか。", "政府として網羅的には把握していない。", "answered"),
+    (
+        "同様の事案は何件あったのか。",
+        "政府として網羅的には把握していないため、お答えすることは困難である。",
+        "declined",
+    ),
+    ("同様の事案は何件あったのか。", "政府として網羅的には把握していない。", "declined"),
+    (
+        "〇〇大臣の発言は、政府の公式見解か。",
+        "お尋ねの発言は、大臣個人の見解を述べたものであり、政府の公式見解ではない。",
+        "answered",
+    ),
+    (
+        "当該補助金の交付先を示されたい。",
+        "お尋ねの交付先については、個別の法人に関する情報であることから、お答えを差し控えたい。",
+        "declined",
+    ),
+    (
+        "貴社は、当該路線の廃止を検討しているのか。",
+        "弊社としては、現時点で当該路線の廃止は検討しておりません。",
+        "answered",
+    ),
+    (
+        "貴社は、当該路線の廃止を検討しているのか。",
+        "弊社としては、地域の皆様のご意見を伺いながら、持続可能な交通体系のあり方について検討してまいります。",
+        "deferred",
+    ),
+    (
+        "騒音測定の結果を公表してほしい。",
+        "騒音の測定結果については、当機構のホームページで公表しております。",
+        "answered",
+    ),
+    (
+        "騒音測定の結果を公表してほしい。",
+        "測定結果については、取りまとめ次第、ホームページで公表いたします。",
+        "deferred",
+    ),
+    (
+        "学校給食の無償化を実施してほしい。",
+        "学校給食費の無償化については、国の動向を注視しながら、引き続き研究してまいります。",
+        "deferred",
+    ),
+    (
+        "駅前の放置自転車を撤去してほしい。",
+        "駅前の放置自転車については、鉄道事業者と情報共有し、対応を依頼いたしました。",
+        "deflected",
+    ),
+    (
+        "バス停に屋根を設置してほしい。",
+        "バス停の上屋については、バス事業者が設置・管理しております。いただいたご意見はバス事業者にお伝えいたします。",
+        "deflected",
+    ),
+    (
+        "どのような再発防止策を講じたのか。",
+        "職員研修の実施、チェックリストの導入、ダブルチェック体制の構築を行いました。",
+        "answered",
+    ),
+    (
+        "市長は、この問題をどう考えているのか。",
+        "市としては、地域の安全確保が最も重要であると考えております。",
+        "answered",
+    ),
+    ("空き家の件数と、そのうち危険な空き家の件数を示されたい。", "市内の空き家は約1,200件です。", "partial"),
+    (
+        "審議会の議事録を公開しない理由は何か。",
+        "審議会の議事録は、市のホームページで公開しております。",
+        "answered",
+    ),
+]
+
+
+SWEEP += [
+    (
+        "計画案に、自転車道の整備目標を数値で盛り込むべきである。",
+        "ご意見を踏まえ、計画案に自転車道の整備延長の目標値を追記しました。",
+        "answered",
+    ),
+    (
+        "計画案に、自転車道の整備目標を数値で盛り込むべきである。",
+        "計画案では、具体的な目標値は個別計画で定めることとしているため、原案のとおりとします。",
+        "answered",
+    ),
+    (
+        "計画案に、自転車道の整備目標を数値で盛り込むべきである。",
+        "いただいたご意見は、今後の施策推進の参考とさせていただきます。",
+        "evasive",
+    ),
+    (
+        "計画案に、自転車道の整備目標を数値で盛り込むべきである。",
+        "ご意見については、今後の計画の見直しの際に検討させていただきます。",
+        "deferred",
+    ),
+    ("本制度の対象に、個人事業主は含まれるのか。", "個人事業主も対象に含まれます。", "answered"),
+    (
+        "本制度の対象に、個人事業主は含まれるのか。",
+        "ご指摘の点については、今後、Q&A等でお示しする予定です。",
+        "deferred",
+    ),
+    (
+        "政府は、当該事故の原因をどのように分析しているのか。",
+        "お尋ねの事故については、現在、運輸安全委員会において調査が行われているところであり、政府としてお答えすることは差し控えたい。",
+        "deferred",  # a refusal because another body's investigation is under way: ask for its result
+    ),
+    (
+        "政府は、当該事故の原因をどのように分析しているのか。",
+        "当該事故の原因は、整備作業の手順の誤りによるものと承知している。",
+        "answered",
+    ),
+    (
+        "政府は、国際機関の勧告に従う考えはあるか。",
+        "勧告には法的拘束力はなく、従う義務はないと考えている。",
+        "answered",
+    ),
+    (
+        "令和4年度の補助金の交付件数と交付総額を示されたい。",
+        "令和4年度の交付件数は152件、交付総額は約3億2千万円である。",
+        "answered",
+    ),
+    (
+        "令和4年度の補助金の交付件数と交付総額を示されたい。",
+        "令和4年度の交付件数は152件である。交付総額については、現在精査中である。",
+        "partial",
+    ),
+    (
+        "当該施設の利用者数が減少した理由は何か。",
+        "利用者数の減少については、様々な要因が考えられることから、一概にお答えすることは困難である。",
+        "declined",
+    ),
+    (
+        "当該施設の利用者数が減少した理由は何か。",
+        "様々な要因が考えられ一概にお答えすることは困難であるが、近隣に類似施設が開設されたことが主な要因と考えている。",
+        "answered",
+    ),
+    (
+        "御社は、当該工場の排水基準違反を認めるのか。",
+        "弊社としては、行政からの指導を真摯に受け止め、再発防止に努めております。",
+        "evasive",
+    ),
+    (
+        "御社は、当該工場の排水基準違反を認めるのか。",
+        "当該期間において排水基準を超過したことは事実であり、深くお詫び申し上げます。",
+        "answered",
+    ),
+    (
+        "市民プールの営業を再開してほしい。",
+        "市民プールは老朽化により、令和5年度末をもって廃止いたしました。ご理解いただきますようお願いいたします。",
+        "answered",
+    ),
+    (
+        "市民プールの営業を再開してほしい。",
+        "市民プールの再開については、施設の老朽化の状況や財政状況等を総合的に勘案し、判断してまいります。",
+        "deferred",
+    ),
+    (
+        "なぜ住民説明会で質問を受け付けなかったのか。",
+        "住民説明会の運営については、適切に行ったものと考えております。",
+        "evasive",
+    ),
+    (
+        "ごみ収集の日程表を外国語でも作成してほしい。",
+        "英語、中国語、韓国語版のごみ収集カレンダーを作成し、市役所の窓口とホームページで配布しております。",
+        "answered",
+    ),
+]
+
+
+SWEEP += [
+    # answered replies that contain trigger words (hard negatives)
+    (
+        "本事業の検討状況はどうなっているのか。",
+        "現在、有識者会議において制度設計の検討を進めているところであり、本年度中に中間取りまとめを行う予定である。",
+        "answered",
+    ),
+    (
+        "事故後、県警とどのような協議を行ったのか。",
+        "事故後、県警とは3回の協議を行い、交差点の信号サイクルを変更することで合意した。",
+        "answered",
+    ),
+    ("当該道路の管理者は誰か。", "当該道路は県が管理する県道である。", "answered"),
+    ("当該事業は国の補助事業か。", "当該事業は国の補助事業ではなく、市の単独事業である。", "answered"),
+    (
+        "説明会の参加者数は何人だったか。",
+        "説明会には延べ85人が参加しました。引き続き、丁寧な説明に努めてまいります。",
+        "answered",
+    ),
+    (
+        "照明の増設を要望したが、その後どうなったのか。",
+        "ご要望の照明については、本年6月に2基を増設いたしました。",
+        "answered",
+    ),
+    ("市は、この件を警察に通報したのか。", "市は、同日中に所轄の警察署に通報しております。", "answered"),
+    (
+        "今後の見通しを示されたい。",
+        "令和7年度末までに全ての対象施設の改修を完了する見通しである。",
+        "answered",
+    ),
+    # flagged ones in various registers
+    ("なぜ入札を中止したのか。", "入札の中止については、総合的に判断した結果である。", "evasive"),
+    (
+        "当該職員の処分内容を示されたい。",
+        "職員の処分については、人事上の個別の事項であることから、お答えできません。",
+        "declined",
+    ),
+    (
+        "本件について、今後どのように対応するのか。",
+        "関係機関と連携しながら、適切に対応してまいります。",
+        "evasive",
+    ),
+    ("不具合の原因は何か。", "原因については、現在、メーカーにおいて調査中とのことです。", "deflected"),
+    ("対策の実施時期はいつか。", "実施時期については、予算の状況を踏まえ、決定してまいります。", "deferred"),
+    (
+        "施設の使用料を値下げしてほしい。",
+        "使用料については、他市の状況等を調査・研究してまいります。",
+        "deferred",
+    ),
+    (
+        "騒音の測定をしてほしい。",
+        "騒音の測定は、県の環境保全事務所が所管しておりますので、そちらにご相談ください。",
+        "deflected",
+    ),
+    (
+        "本件の交渉記録を開示されたい。",
+        "交渉記録については、相手方との信頼関係を損なうおそれがあるため、開示することはできません。",
+        "declined",
+    ),
+]
+
+
+SWEEP += [
+    (
+        "公民館の駐車場を拡張してほしい。",
+        "駐車場の拡張につきましては、関係部署と協議してまいります。",
+        "deferred",
+    ),
+    (
+        "公民館の駐車場を拡張してほしい。",
+        "駐車場の拡張については、研究課題とさせていただきます。",
+        "deferred",
+    ),
+    ("公民館の駐車場を拡張してほしい。", "ご要望の趣旨は担当課に申し伝えました。", "deflected"),
+    (
+        "イベントの騒音をなんとかしてほしい。",
+        "当該イベントは民間の実行委員会が主催するものであり、市は関与しておりません。",
+        "deflected",
+    ),
+    (
+        "イベントの騒音をなんとかしてほしい。",
+        "指定管理者に確認したところ、今後は音量を下げて実施するとのことでした。",
+        "deflected",
+    ),
+    (
+        "市内循環バスの路線を見直してほしい。",
+        "路線の見直しについては、現在、交通事業者と調整しております。",
+        "deferred",
+    ),
+    (
+        "政府は、当該制度を見直すのか。",
+        "当該制度の在り方については、現在、社会保障審議会において審議が行われているところであり、その結果を踏まえ、適切に対応してまいりたい。",
+        "deferred",
+    ),
+    (
+        "政府は、この問題に対して何らかの措置を講じるのか。",
+        "政府としては、引き続き事態の推移を注視してまいりたい。",
+        "evasive",
+    ),
+    (
+        "国民健康保険税の引き下げを国に働きかけてほしい。",
+        "引き続き、国に対して財政支援の拡充を要望してまいります。",
+        "deflected",
+    ),
+    (
+        "庁舎の窓口の待ち時間を短くしてほしい。",
+        "窓口の混雑緩和に向けて、引き続き努めてまいります。",
+        "evasive",
+    ),
+    (
+        "庁舎の窓口の待ち時間を短くしてほしい。",
+        "令和6年1月から、窓口の予約システムを導入し、待ち時間の短縮を図っております。",
+        "answered",
+    ),
+    (
+        "水道料金の値上げを撤回してほしい。",
+        "水道事業の健全な経営のため、料金の改定はやむを得ないものと考えております。ご理解をお願いいたします。",
+        "answered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
+def test_everyday_exchanges(lexicon, question: str, answer: str, label: str):
+    assert judge(lexicon, question, answer).label == label
+
+
+def test_a_statement_beside_a_yes_no_question_is_at_least_uncertain(lexicon):
+    v = judge(
+        lexicon,
+        "弊社の製品の安全性について、第三者機関による検証を行ったか。",
+        "弊社では、社内基準に基づき、十分な安全性を確認しております。",
+    )
+    assert v.label in ("answered", "evasive")
+    assert v.label == "evasive" or v.uncertain  # never confidently answered
+
+
+def test_a_bundled_question_half_withheld_is_partial(lexicon):
+    v = judge(
+        lexicon,
+        "今日まで、制度を利用した者、現在利用している者は何名か明らかにされたい。",
+        "これまでに制度を利用した者の総数は把握していない。また、本年3月末現在、制度を利用している者は1,250名である。",
+    )
+    assert v.label == "partial"
+    assert v.parts[-1].treatment == "refuses" and "把握していない" in (v.parts[-1].clause or "")
+
+
+def test_a_refusal_about_another_question_of_a_merged_reply_does_not_count(lexicon):
+    v = judge(
+        lexicon,
+        "会議の開催回数は何回か。",
+        "会議は昨年度に4回開催した。なお、お尋ねの「委員の報酬の額」については、お答えを差し控えたい。",
+    )
+    assert v.label == "answered"
+
+
+def test_preparing_to_a_when_question_is_deferred(lexicon):
+    v = judge(lexicon, "新しい窓口はいつ開設するのか。", "現在、開設に向けて準備を進めております。")
+    assert v.label == "deferred"
