@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import unicodedata
 from typing import TextIO
@@ -33,19 +34,68 @@ def gist(text: str | None, limit: int) -> str:
     return out + "…"
 
 
+# Runs a reader must see whole: a number with its digits, separators, 万/億 and counter
+# (「1000万枚」「平成28年」「3.5％」), and a word in Latin letters (「CS」「ICチップ」's「IC」).
+_NUMBER = r"[0-9０-９]+(?:[,，.．][0-9０-９]+)*(?:[万億兆千百十]+[0-9０-９]*)*[%％]?[枚件円人回年月日時分秒歳個台名社校倍割]?"
+_UNBROKEN = re.compile(rf"{_NUMBER}|[A-Za-zＡ-Ｚａ-ｚ]+")
+
+
+def _quote_end(text: str, start: int) -> int:
+    """The index just past the 」 that closes the 「 at `start` (nested quotes counted), or -1."""
+    depth = 0
+    for pos in range(start, len(text)):
+        if text[pos] == "「":
+            depth += 1
+        elif text[pos] == "」":
+            depth -= 1
+            if depth == 0:
+                return pos + 1
+    return -1
+
+
+def tokens(paragraph: str) -> list[str]:
+    """The paragraph cut into pieces `fold` keeps on one line when they fit: single
+    characters, numbers with their units, Latin words, and 「…」 quotations."""
+    out: list[str] = []
+    pos = 0
+    while pos < len(paragraph):
+        end = _quote_end(paragraph, pos) if paragraph[pos] == "「" else -1
+        if end < 0:
+            match = _UNBROKEN.match(paragraph, pos)
+            end = match.end() if match else pos + 1
+        out.append(paragraph[pos:end])
+        pos = end
+    return out
+
+
+def _split(token: str, columns: int) -> list[str]:
+    """A quotation longer than a line: its own numbers and words still kept whole."""
+    if token.startswith("「") and width(token) > columns:
+        return [token[0], *tokens(token[1:])]
+    return [token]
+
+
 def fold(text: str, columns: int) -> list[str]:
-    """Wrap `text` to `columns` display columns (Japanese wraps anywhere; 禁則 is not needed
-    for reading on screen)."""
+    """Wrap `text` to `columns` display columns.  Japanese wraps between any two
+    characters, but never inside a number with its unit (「1000万枚」), a Latin word, or a
+    「…」 quotation short enough to fit on a line; only what is longer than a whole line
+    is cut."""
     columns = max(columns, 10)
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current, used = "", 0
-        for ch in paragraph:
-            w = char_width(ch)
+        pending = tokens(paragraph)
+        while pending:
+            token = pending.pop(0)
+            w = width(token)
+            if w > columns and len(token) > 1:
+                parts = _split(token, columns)
+                pending[:0] = parts if len(parts) > 1 else list(token)
+                continue
             if used + w > columns:
                 lines.append(current)
                 current, used = "", 0
-            current += ch
+            current += token
             used += w
         lines.append(current)
     return lines
