@@ -179,7 +179,7 @@ def _chain_lines(status: Status, chain: Chain, columns: int) -> list[str]:
     lines = [gist(f"{chain.ref} {chain.question}", columns)]
     for link in chain.links:
         head = _link_head(status, chain, link)
-        room = columns - width(head) - 3
+        room = columns - width(head) - 5  # 「 」 and the space before them
         if not link.answer:
             lines.append(gist(head, columns))
         elif room >= 12:
