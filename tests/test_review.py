@@ -113,7 +113,9 @@ def test_skip_back_priority_and_label_change(record_copy: Path):
 
 
 def test_label_change_is_saved_and_wins_in_triage(record_copy: Path, runner):
-    keys = UP * 2 + ENTER + DOWN * 2 + ENTER + DOWN + ENTER  # その他 → 判定を変える → deflected の次 (evasive)
+    keys = (
+        UP * 2 + ENTER + DOWN * 2 + ENTER + DOWN + ENTER
+    )  # その他 → 判定を変える → deflected の次 (evasive)
     keys += ENTER + UP + ENTER  # 文案1 with the new label; item 2: 中断
     drive(record_copy, keys)
     decision = session_of(record_copy).decisions["[1](1)3)"]

@@ -158,7 +158,7 @@ def test_header_stays_on_top_while_paging_a_long_answer(tmp_path: Path):
     item.answer = "。".join([item.answer] * 40)
     path = tmp_path / "long.yaml"
     path.write_text(dump_record(record), encoding="utf-8")
-    script = Script(["more", "more", "less", "quit"])
+    script = Script(["more:use:1", "more:use:1", "less:use:2", "quit"])
     run_review(path, ask=script, view=View(COLS, ROWS, False), echo=lambda _: None)
     heads = [p.header[0] for p in script.pages]
     assert len(set(heads)) == 1 and heads[0].startswith("── 1/17 ── [1](1)3) ── 他機関へ転嫁")
@@ -167,6 +167,7 @@ def test_header_stays_on_top_while_paging_a_long_answer(tmp_path: Path):
     assert int(total) >= 3
     assert [p.split(" ページ")[0] for p in pages] == [f"【回答】{n}/{total}" for n in (1, 2, 3, 2)]
     assert all(len(_rows(p)) <= ROWS for p in script.pages)
+    assert [p.default for p in script.pages] == ["use:0", "use:1", "use:1", "use:2"]  # highlight kept
 
 
 def test_label_change_recomputes_reasons_and_suggestions(record_copy: Path):
@@ -226,7 +227,7 @@ def test_menu_through_the_real_prompt_keys():
             pipe.send_text(keys)
             with create_app_session(input=pipe, output=DummyOutput()):
                 answers.append(prompts.menu(page))
-    assert answers == ["use:0", "use:1", "quit", "edit:1", "more", "quit"]
+    assert answers == ["use:0", "use:1", "quit", "edit:1", "more:use:0", "quit"]
 
 
 # -- review --all: flagged, then uncertain, then the rest --------------------------------

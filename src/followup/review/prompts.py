@@ -38,7 +38,8 @@ class Page:
     message: str
     choices: list[Choice]
     default: str | None = None
-    keys: dict[str, str] = field(default_factory=dict)  # prompt_toolkit key name → value
+    # prompt_toolkit key name → value; the highlighted entry's value is added after a colon
+    keys: dict[str, str] = field(default_factory=dict)
     preview_rows: int = 0
     hint: str = MENU_HINT
 
@@ -105,8 +106,12 @@ def _bindings(page: Page, state: dict[str, int]) -> Any:
     def _interrupt(event: Any) -> None:
         event.app.exit(exception=KeyboardInterrupt())
 
-    for key, value in page.keys.items():
-        kb.add(key)(lambda event, value=value: event.app.exit(result=value))
+    def _key(event: Any) -> None:  # "more:use:1": the key's value, then what was highlighted
+        value = page.keys[event.key_sequence[0].key]
+        event.app.exit(result=f"{value}:{page.choices[state['index']].value}")
+
+    for key in page.keys:
+        kb.add(key)(_key)
     return kb
 
 

@@ -465,6 +465,7 @@ class Walk:
     label: str | None = None
     done: bool = False
     more_left: bool = False
+    highlight: str = "use:0"  # kept while paging the answer
     variants: list[str] = field(default_factory=list)
 
     def run(self) -> None:
@@ -488,7 +489,9 @@ class Walk:
         saved = self.session.valid_decisions().get(entry.item.ref)
         self.label = self.label or (saved.label if saved else None)
         self.variants = self.case.suggestions(entry.item.ref, self.label)
-        choice = self.page_ask("どうしますか", actions(self.variants, self.view.columns), "use:0", PAGE_KEYS)
+        choice = self.page_ask(
+            "どうしますか", actions(self.variants, self.view.columns), self.highlight, PAGE_KEYS
+        )
         if choice == "other":
             choice = self.page_ask("その他の操作", other_actions(self.index > 0))
         kind, _, arg = choice.partition(":")
@@ -537,7 +540,7 @@ class Walk:
 
     def move(self, step: int) -> None:
         self.index += step
-        self.page, self.priority, self.label = 0, "normal", None
+        self.page, self.priority, self.label, self.highlight = 0, "normal", None, "use:0"
 
     def use(self, entry: Entry, arg: str) -> None:
         self.decide(entry, "followup", self.variants[int(arg)])
@@ -583,9 +586,11 @@ class Walk:
 
     def more(self, entry: Entry, arg: str) -> None:
         self.page = self.page + 1 if self.more_left else 0
+        self.highlight = arg or self.highlight
 
     def less(self, entry: Entry, arg: str) -> None:
         self.page = max(self.page - 1, 0)
+        self.highlight = arg or self.highlight
 
     def context(self, entry: Entry, arg: str) -> None:
         self._show(_context_lines(entry, self.view))
