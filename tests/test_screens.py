@@ -253,3 +253,15 @@ def test_walk_is_a_dataclass_with_one_handler_per_action():
     kinds = {c.value.partition(":")[0] for c in actions(["a", "b"], COLS)}
     assert kinds - {"other"} <= set(HANDLERS) and {"more", "less", "view", "label"} <= set(HANDLERS)
     assert Walk.__dataclass_fields__["label"].default is None
+
+
+def test_coloured_answer_lines_become_styles_not_raw_codes():
+    from followup.display import fold_highlight
+
+    text = "総点検を行っているところです。"
+    coloured = fold_highlight(text, 78, (0, 3), True)
+    assert "\x1b[1;31m" in coloured[0]
+    shown = prompts.fragments([("", "── 1/1 ── [1]"), ("", coloured[0])])
+    assert all("\x1b" not in t for _, t in shown)
+    assert "".join(t for _, t in shown) == "── 1/1 ── [1]\n" + text
+    assert [t for s, t in shown if "red" in s] == list("総点検")

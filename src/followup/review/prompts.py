@@ -65,10 +65,17 @@ def page_lines(page: Page, index: int, rows: int) -> list[tuple[str, str]]:
     return out
 
 
-def _fragments(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def fragments(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The rows as prompt_toolkit fragments; a line coloured with ANSI codes (the marked
+    phrase in the answer) is turned into styled fragments, never shown as raw codes."""
+    from prompt_toolkit.formatted_text import ANSI, to_formatted_text
+
     out: list[tuple[str, str]] = []
     for n, (style, text) in enumerate(lines):
-        out.append((style, text))
+        if "\x1b" in text:
+            out += [(f"{style} {s}".strip(), t) for s, t, *_ in to_formatted_text(ANSI(text))]
+        else:
+            out.append((style, text))
         if n < len(lines) - 1:
             out.append(("", "\n"))
     return out
@@ -125,7 +132,7 @@ def menu(page: Page) -> str:
 
     def text() -> StyleAndTextTuples:
         rows = get_app().output.get_size().rows
-        return _fragments(page_lines(page, state["index"], rows))  # type: ignore[return-value]
+        return fragments(page_lines(page, state["index"], rows))  # type: ignore[return-value]
 
     app: Application[str] = Application(
         layout=Layout(Window(FormattedTextControl(text, show_cursor=False), wrap_lines=False)),
