@@ -245,6 +245,7 @@ def test_review_all_order_flagged_uncertain_rest():
     rest = [it.ref for it in case.record.items if it.ref not in flagged and it.ref != unsure]
     assert refs[len(flagged) + 1 :] == rest
     assert [e.item.ref for e in build_queue(case, include_all=False)] == [*flagged, unsure]
+    assert [e.item.ref for e in build_queue(case, include_all=False, unsure=False)] == flagged
 
 
 def test_walk_is_a_dataclass_with_one_handler_per_action():

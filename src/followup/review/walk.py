@@ -80,10 +80,11 @@ def queue_rank(verdict: Verdict) -> int:
     return 1 if verdict.uncertain else 2
 
 
-def build_queue(case: Case, include_all: bool) -> list[Entry]:
-    """Flagged items, then the ones triage is unsure of; with `include_all`, every item."""
+def build_queue(case: Case, include_all: bool, unsure: bool = True) -> list[Entry]:
+    """Flagged items, then (with `unsure`) the ones triage is unsure of; with
+    `include_all`, every item after them."""
     ranked = [(queue_rank(verdict), item) for verdict, item in case.rows()]
-    ranked = [(rank, item) for rank, item in ranked if include_all or rank < 2]
+    ranked = [(rank, item) for rank, item in ranked if include_all or rank == 0 or (unsure and rank == 1)]
     return [
         Entry(
             item,
@@ -431,7 +432,8 @@ def _review(
 ) -> None:
     session = case.session
     assert session is not None
-    queue = build_queue(case, include_all)
+    # Unsure items are worth a look, not a follow-up taken blind (as draft --accept-suggestions).
+    queue = build_queue(case, include_all, unsure=interactive or include_all)
     echo(f"確認の記録: {session.path}")
     if not queue:
         echo("確認が必要な項目はありません(すべて「回答あり」です)。--all で全項目を確認できます。")
