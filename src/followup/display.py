@@ -37,7 +37,7 @@ def gist(text: str | None, limit: int) -> str:
 # Runs a reader must see whole: a number with its digits, separators, 万/億 and counter
 # (「1000万枚」「平成28年」「3.5％」), and a word in Latin letters (「CS」「ICチップ」's「IC」).
 _NUMBER = r"[0-9０-９]+(?:[,，.．][0-9０-９]+)*(?:[万億兆千百十]+[0-9０-９]*)*[%％]?(?:[カヵヶケか箇][月所国年]|[枚件円人回年月日時分秒歳個台名社校倍割])?"
-_UNBROKEN = re.compile(rf"{_NUMBER}|[A-Za-zＡ-Ｚａ-ｚ]+")
+_UNBROKEN = re.compile(rf"{_NUMBER}(?:[~〜～]{_NUMBER})?|[A-Za-zＡ-Ｚａ-ｚ]+")  # 「3~4月」 too
 
 
 def _quote_end(text: str, start: int) -> int:

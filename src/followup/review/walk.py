@@ -106,7 +106,9 @@ def _capped(lines: list[str], cap: int, cols: int) -> list[str]:
     """At most `cap` lines, the last one ending in 「…」 when something was left out."""
     if len(lines) <= cap:
         return lines
-    return [*lines[: cap - 1], gist(lines[cap - 1] + "…続きは「その他の操作」→全文", cols)]
+    marker = "…(全文は「その他の操作」で)"
+    last = gist(lines[cap - 1], cols - width(marker) + 1).removesuffix("…")
+    return [*lines[: cap - 1], last + marker]
 
 
 def labelled(label: str, text: str, cols: int) -> list[str]:
@@ -118,8 +120,9 @@ def labelled(label: str, text: str, cols: int) -> list[str]:
 
 
 def _question_lines(entry: Entry, cols: int, cap: int = 99) -> list[str]:
+    """The question (at most `cap` lines; none with 0), then what else the item carries."""
     item = entry.item
-    lines = _capped(labelled("【質問】", item.asked, cols), cap, cols)
+    lines = _capped(labelled("【質問】", item.asked, cols), cap, cols) if cap else []
     if item.restated and item.question and comparable(item.restated) != comparable(item.question):
         dropped = dropped_in_restatement(item)
         if dropped:
@@ -189,9 +192,12 @@ def screen(
     cols = max(view.columns - 2, 20)
     verdict = effective_verdict(entry, label or (decision.label if decision else None))
     room = view.rows - 1 - reserve
-    question = _question_lines(entry, cols, cap=max(2, room // 3))
     tail = _verdict_lines(verdict, decision, cols)
     answer_lines = answer_view(entry, verdict, cols, view.color)
+    # The question takes what the answer does not need (at least three of its lines).
+    extra = len(_question_lines(entry, cols, cap=0))  # restatement, merges, earlier rounds
+    cap = room - len(tail) - 1 - min(len(answer_lines), 3) - extra
+    question = _question_lines(entry, cols, cap=max(cap, 2))
     budget = max(room - len(question) - len(tail) - 1, 2)
     pages = max((len(answer_lines) + budget - 1) // budget, 1)
     page = min(page, pages - 1)
