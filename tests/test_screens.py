@@ -267,3 +267,27 @@ def test_coloured_answer_lines_become_styles_not_raw_codes():
     assert all("\x1b" not in t for _, t in shown)
     assert "".join(t for _, t in shown) == "── 1/1 ── [1]\n" + text
     assert [t for s, t in shown if "red" in s] == list("総点検")
+
+
+def test_fold_never_starts_a_line_with_a_comma_or_closing_bracket():
+    text = "あ" * 78 + "、次の行。" + "い" * 77 + "」と。"
+    lines = fold(text, 78)
+    assert "".join(lines) == text and all(width(line) <= 78 for line in lines)
+    assert not any(line[:1] in "、。」" for line in lines), lines
+
+
+@pytest.mark.parametrize("cols", [10, 20, 40, 78])
+def test_fold_keeps_every_line_within_the_width(cols: int):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("あ漢「」、。0123456789万枚年月ABCab ~"))
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet=alphabet, max_size=300))
+    def check(text: str) -> None:
+        lines = fold(text, cols)
+        assert "".join(lines) == text.replace("\n", "")
+        assert all(width(line) <= cols for line in lines)
+
+    check()

@@ -75,30 +75,40 @@ def _split(token: str, columns: int) -> list[str]:
     return [token]
 
 
+# Characters a line must not start with (行頭禁則): the piece before them goes down too.
+NO_LINE_START = "、。，．,.」』)）]］】!！?？ー"
+
+
+def _fold_paragraph(paragraph: str, columns: int) -> list[str]:
+    lines: list[str] = []
+    current: list[str] = []  # the tokens of the line being filled
+    used = 0
+    pending = tokens(paragraph)
+    while pending:
+        token = pending.pop(0)
+        w = width(token)
+        if w > columns and len(token) > 1:
+            parts = _split(token, columns)
+            pending[:0] = parts if len(parts) > 1 else list(token)
+            continue
+        if used + w > columns:
+            movable = token[0] in NO_LINE_START and len(current) > 1 and width(current[-1]) + w <= columns
+            carry = [current.pop()] if movable else []
+            lines.append("".join(current))
+            current, used = carry, sum(width(t) for t in carry)
+        current.append(token)
+        used += w
+    lines.append("".join(current))
+    return lines
+
+
 def fold(text: str, columns: int) -> list[str]:
     """Wrap `text` to `columns` display columns.  Japanese wraps between any two
     characters, but never inside a number with its unit (「1000万枚」), a Latin word, or a
-    「…」 quotation short enough to fit on a line; only what is longer than a whole line
-    is cut."""
+    「…」 quotation short enough to fit on a line (only what is longer than a whole line is
+    cut), and a line does not start with 「、」「。」 or a closing bracket."""
     columns = max(columns, 10)
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        current, used = "", 0
-        pending = tokens(paragraph)
-        while pending:
-            token = pending.pop(0)
-            w = width(token)
-            if w > columns and len(token) > 1:
-                parts = _split(token, columns)
-                pending[:0] = parts if len(parts) > 1 else list(token)
-                continue
-            if used + w > columns:
-                lines.append(current)
-                current, used = "", 0
-            current += token
-            used += w
-        lines.append(current)
-    return lines
+    return [line for paragraph in text.split("\n") for line in _fold_paragraph(paragraph, columns)]
 
 
 def fold_highlight(text: str, columns: int, span: tuple[int, int] | None, color: bool) -> list[str]:
