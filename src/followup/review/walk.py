@@ -1,9 +1,13 @@
-"""`followup review`: one flagged item at a time, every decision saved as it is made.
+"""`followup review`: one item at a time, every decision saved as it is made.
 
-What is shown and offered is built here as plain data (`screen`, `actions`); asking goes
-through `prompts`, the one module that touches the terminal.  Nothing is kept only in
-memory: the session file is rewritten atomically after each decision, so stopping at any
-moment — 中断, Ctrl-C, a closed terminal, kill -9 — loses nothing decided.
+What is shown and offered is built here as plain data: `screen` (the item's header,
+question, answer page and reasons, fitted to the terminal), `actions` (the menu, each
+suggestion listed by what sets it apart, its full text as the preview), and a `Page` that
+holds them; asking goes through `prompts`, the one module that touches the terminal.
+`answer_view` renders the answer block on its own, so another view of the answer can be
+put in its place.  Nothing is kept only in memory: the session file is rewritten
+atomically after each decision, so stopping at any moment — 中断, Ctrl-C, a closed
+terminal, kill -9 — loses nothing decided.
 """
 
 from __future__ import annotations
