@@ -611,7 +611,9 @@ class Walk:
         self._show(summary_lines(self.session, self.queue))
 
     def _show(self, lines: list[str]) -> None:
-        for line in lines:
+        entry = self.queue[self.index]
+        verdict = effective_verdict(entry, self.label)
+        for line in [header_line(entry, self.index, len(self.queue), verdict, self.view.columns - 2), *lines]:
             self.echo(line)
         self.ask.press_enter()
 
