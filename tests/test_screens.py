@@ -291,3 +291,16 @@ def test_fold_keeps_every_line_within_the_width(cols: int):
         assert all(width(line) <= cols for line in lines)
 
     check()
+
+
+def test_full_text_views_open_with_the_header(record_copy: Path):
+    out: list[str] = []
+    script = Script(["view:1", "other", "context", "quit"])
+    run_review(record_copy, ask=script, view=View(COLS, ROWS, False), echo=out.append)
+    variants = open_case(record_copy).suggestions("[1](1)3)")
+    first = out.index(next(line for line in out if line.startswith("── 文案2の全文")))
+    assert out[first - 1].startswith("── 1/17 ── [1](1)3)")
+    assert "".join(line.strip() for line in out[first + 1 : first + 6]).startswith(variants[1][:60])
+    context = out.index("【質問(全文)】")
+    assert out[context - 1].startswith("── 1/17 ── [1](1)3)") and "【回答(全文)】" in out
+    assert all(width(line) <= COLS for line in out if not line.startswith("中断しました"))
