@@ -64,9 +64,139 @@ def test_import_bad_input_leaves_no_output(runner, tmp_path: Path):
     assert not out.exists() and list(tmp_path.iterdir()) == [bad]
 
 
-def test_usage_errors_exit_2(runner):
-    assert runner.invoke(cli, ["import", "-o", "x.yaml"]).exit_code == 2
-    assert runner.invoke(cli, ["no-such-command"]).exit_code == 2
+USAGE_ERRORS = [
+    # (what the organizer typed, the Japanese line expected on stderr)
+    (["import", "-q", "q.txt"], "エラー: --output(-o) を指定してください。使い方: followup import -h"),
+    (
+        ["import", "-o", "x.yaml"],
+        "エラー: --questions(質問書)か --reply(回答書)を指定してください。使い方: followup import -h",
+    ),
+    (
+        ["shw"],
+        "エラー: shw というコマンドはありません(もしかして show?)。"
+        "コマンド: draft、import、review、show、status、triage。使い方: followup -h",
+    ),
+    (["no-such-command"], "エラー: no-such-command というコマンドはありません。"),
+    (["--bogus"], "エラー: --bogus というオプションはありません。使い方: followup -h"),
+    (["--debug"], "エラー: コマンドを指定してください。コマンド: draft、import"),
+    (
+        ["triage", "--form", "csv"],
+        "エラー: --form というオプションはありません(もしかして --format?)。使い方: followup triage -h",
+    ),
+    (["triage", "--format"], "エラー: --format には値が必要です。使い方: followup triage -h"),
+    (
+        ["triage", "--only-flagged=1"],
+        "エラー: --only-flagged は値をとりません(付けるだけで働きます)。使い方: followup triage -h",
+    ),
+    (
+        ["triage", "--format", "xml"],
+        "エラー: --format には table、json、jsonl、csv のどれかを指定してください(指定: xml)。使い方: followup triage -h",
+    ),
+    (["triage", "a.yaml", "b.yaml"], "エラー: 余分な引数があります: b.yaml。使い方: followup triage -h"),
+    (
+        ["triage", "--pairs", "p.jsonl", "r.yaml"],
+        "エラー: RECORD と --pairs は同時に指定できません。使い方: followup triage -h",
+    ),
+    (
+        ["draft", "-o", "x.docx", "--deadline-days", "0"],
+        "エラー: --deadline-days には 1〜365 の整数を指定してください(指定: 0)。使い方: followup draft -h",
+    ),
+    (
+        ["draft", "-o", "x.docx", "--deadline-days", "ten"],
+        "エラー: --deadline-days には 1〜365 の整数を指定してください(指定: ten)。使い方: followup draft -h",
+    ),
+    (["status", "--min-rounds", "x"], "エラー: --min-rounds には 1〜99 の整数を指定してください(指定: x)"),
+    (
+        ["status", "--today", "someday"],
+        "エラー: --today: 日付として読めません: someday(例: 2016-10-13、平成28年10月13日)。使い方: followup status -h",
+    ),
+    (
+        ["import", "--record", "nope.yaml", "-r", "x.txt", "-o", "y.yaml"],
+        "エラー: --record: nope.yaml がありません。使い方: followup import -h",
+    ),
+    (["show", "."], "エラー: RECORD: . はフォルダです(ファイルを指定してください)。使い方: followup show -h"),
+    (["review", "--non-interactive"], "エラー: --non-interactive には --accept-suggestions が必要です"),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"), USAGE_ERRORS, ids=lambda v: " ".join(v) if isinstance(v, list) else ""
+)
+def test_usage_errors_are_one_japanese_line_exit_2(runner, args: list[str], expected: str):
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(expected), lines
+    assert lines[0].endswith(" -h")
+    for english in ("Error", "Usage", "Missing", "No such", "Try ", "is not", "Got unexpected", "Aborted"):
+        assert english not in result.stderr
+
+
+def test_no_arguments_shows_the_help(runner):
+    result = runner.invoke(cli, [])
+    assert result.exit_code == 0 and "例:" in result.stdout
+
+
+@pytest.mark.slow
+def test_usage_error_from_the_real_command_line():
+    proc = subprocess.run(
+        [sys.executable, "-m", "followup", "draft", "--accept-suggestions"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr == "エラー: --output(-o) を指定してください。使い方: followup draft -h\n"
+
+
+PAIRS = [
+    {"id": 1, "question": "重複付番の有無は調査したか", "answer": "お見込みのとおりです。"},
+    {
+        "id": "b",
+        "question": "原因はなにか",
+        "answer": "システムの詳細に関わる事項となりますので、回答は差し控えさせていただきます。",
+    },
+]
+
+
+@pytest.fixture
+def pairs_file(tmp_path: Path) -> Path:
+    import json
+
+    path = tmp_path / "pairs.jsonl"
+    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in PAIRS), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])
+def test_triage_pairs_honours_format_and_only_flagged(runner, pairs_file: Path, fmt: str):
+    import json
+
+    every = runner.invoke(cli, ["triage", "--pairs", str(pairs_file), "--format", fmt])
+    flagged = runner.invoke(cli, ["triage", "--pairs", str(pairs_file), "--format", fmt, "--only-flagged"])
+    assert every.exit_code == 0 and flagged.exit_code == 0, every.output + flagged.output
+    assert "declined" in flagged.output or "回答拒否" in flagged.output
+    assert "お見込みのとおり" not in flagged.output and '"id": 1' not in flagged.output
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in every.stdout.splitlines()]
+        assert [(r["id"], r["label"]) for r in rows] == [(1, "answered"), ("b", "declined")]
+        assert [json.loads(line)["id"] for line in flagged.stdout.splitlines()] == ["b"]
+    elif fmt == "json":
+        assert [r["label"] for r in json.loads(every.stdout)] == ["answered", "declined"]
+        assert [r["label"] for r in json.loads(flagged.stdout)] == ["declined"]
+    elif fmt == "csv":
+        assert len(every.stdout.splitlines()) == 3 and len(flagged.stdout.splitlines()) == 2
+
+
+def test_readme_jsonl_line_is_accepted(runner, tmp_path: Path):
+    """The input line the README shows is one `triage --pairs` reads."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = next(ln for ln in readme.splitlines() if ln.startswith('{"id"'))
+    path = tmp_path / "p.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    result = runner.invoke(cli, ["triage", "--pairs", str(path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
 
 
 @pytest.mark.slow

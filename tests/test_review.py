@@ -20,6 +20,7 @@ from followup.decisions import load_session
 from followup.display import width
 from followup.errors import RecordError, UsageProblem
 from followup.records import load_record
+from followup.review import prompts
 from followup.review.walk import View, build_queue, run_review, screen
 
 ENTER, UP, DOWN, ESC = "\r", "\x1b[A", "\x1b[B", "\x1b"
@@ -32,13 +33,30 @@ def record_copy(tmp_path: Path) -> Path:
     return target
 
 
-def drive(record: Path, keys: str, **kwargs) -> list[str]:
-    """Run the real questionary prompts in-process, fed from a prompt_toolkit pipe."""
-    lines: list[str] = []
+class Recording:
+    """The real prompts, with every page shown kept (its header and body go to `lines`)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.pages: list[prompts.Page] = []
+
+    def menu(self, page: prompts.Page) -> str:
+        self.pages.append(page)
+        self.lines.extend([*page.header, *page.body])
+        return prompts.menu(page)
+
+    def __getattr__(self, name: str):
+        return getattr(prompts, name)
+
+
+def drive(record: Path, keys: str, recording: Recording | None = None, **kwargs) -> list[str]:
+    """Run the real prompts in-process, fed from a prompt_toolkit pipe."""
+    lines: list[str] = recording.lines if recording else []
+    ask = recording or Recording(lines)
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
         with create_app_session(input=pipe, output=DummyOutput()):
-            run_review(record, echo=lines.append, view=View(80, 24, False), **kwargs)
+            run_review(record, echo=lines.append, view=View(80, 24, False), ask=ask, **kwargs)
     return lines
 
 
@@ -65,7 +83,7 @@ def test_screen_shows_progress_trigger_and_pages_long_answers():
     first, more = screen(long_entry, 0, 36, None, narrow, 0, reserve=9)
     assert more and all(width(line) <= 40 for line in first) and len(first) + 9 <= 24
     second, _ = screen(long_entry, 0, 36, None, narrow, 1, reserve=9)
-    assert "(2/" in "\n".join(second)
+    assert "【回答】2/2 ページ" in "\n".join(second) and second[0] == first[0]  # the header stays
     dropped = next(e for e in queue if e.item.ref == "[1](3)1)")
     assert "「それは解決したのか」" in "\n".join(screen(dropped, 0, 36, None, View(), 0)[0])
 
@@ -82,10 +100,10 @@ def test_decide_two_quit_and_resume_with_pipe_input(record_copy: Path):
 
 
 def test_skip_back_priority_and_label_change(record_copy: Path):
-    # menus: item 1 = 文案1-3, 編集, 見送り, その他, 中断; later items add 「前の項目に戻る」
-    keys = DOWN * 4 + ENTER  # item 1: 見送り
-    keys += UP * 3 + ENTER  # item 2: 前の項目に戻る
-    keys += UP * 2 + ENTER + DOWN * 2 + ENTER + UP + ENTER  # item 1: その他 → 優先度 → 高
+    # main menu: 文案1-3, 見送り, その他, 中断; その他: (前の項目に戻る,) 編集, 自分で, 判定, 優先度 …
+    keys = DOWN * 3 + ENTER  # item 1: 見送り
+    keys += UP * 2 + ENTER + ENTER  # item 2: その他 → 前の項目に戻る
+    keys += UP * 2 + ENTER + DOWN * 3 + ENTER + UP + ENTER  # item 1: その他 → 優先度 → 高
     keys += DOWN + ENTER  # item 1: 文案2
     keys += UP + ENTER  # item 2: 中断
     drive(record_copy, keys)
@@ -95,7 +113,9 @@ def test_skip_back_priority_and_label_change(record_copy: Path):
 
 
 def test_label_change_is_saved_and_wins_in_triage(record_copy: Path, runner):
-    keys = UP * 2 + ENTER + DOWN + ENTER + DOWN + ENTER  # その他 → 判定を変える → deflected の次 (evasive)
+    keys = (
+        UP * 2 + ENTER + DOWN * 2 + ENTER + DOWN + ENTER
+    )  # その他 → 判定を変える → deflected の次 (evasive)
     keys += ENTER + UP + ENTER  # 文案1 with the new label; item 2: 中断
     drive(record_copy, keys)
     decision = session_of(record_copy).decisions["[1](1)3)"]
@@ -108,7 +128,7 @@ def test_label_change_is_saved_and_wins_in_triage(record_copy: Path, runner):
 def test_edit_a_suggestion_in_the_multiline_field(record_copy: Path, monkeypatch):
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
-    keys = DOWN * 3 + ENTER + ENTER + "(追記)" + ESC + ENTER + UP + ENTER
+    keys = "e" + "(追記)" + ESC + ENTER + UP + ENTER  # e on 文案1: edit it
     drive(record_copy, keys)
     text = session_of(record_copy).decisions["[1](1)3)"].text
     assert text.startswith("前回質問[1](1)3)") and text.endswith("(追記)")
@@ -117,7 +137,7 @@ def test_edit_a_suggestion_in_the_multiline_field(record_copy: Path, monkeypatch
 def test_add_a_new_question(record_copy: Path, monkeypatch):
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
-    keys = UP * 2 + ENTER + DOWN * 4 + ENTER + "新しい質問です。" + ESC + ENTER + UP + ENTER
+    keys = UP * 2 + ENTER + DOWN * 5 + ENTER + "新しい質問です。" + ESC + ENTER + UP + ENTER
     drive(record_copy, keys)
     added = session_of(record_copy).data.added
     assert [(q.text, q.section) for q in added] == [("新しい質問です。", "[1]")]

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
 from followup import __version__
-from followup.errors import EXIT_DATA, FollowupError
+from followup.errors import EXIT_DATA, EXIT_USAGE, FollowupError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 EXIT_INTERRUPTED = 130
@@ -49,8 +51,154 @@ def output_option(help_text: str) -> Any:
     )
 
 
+# -- usage errors: click's English replaced by one line of Japanese naming `-h` --------
+
+_PATH_PROBLEMS = {
+    "does not exist": "がありません",
+    "is a directory": "はフォルダです(ファイルを指定してください)",
+    "is a file": "はファイルです(フォルダを指定してください)",
+    "is not readable": "を読めません",
+    "is not writable": "に書き込めません",
+    "is not executable": "を実行できません",
+}
+
+
+def param_label(param: click.Parameter | None) -> str:
+    """How the organizer typed it: 「--output(-o)」 for an option, 「RECORD」 for an argument."""
+    if param is None:
+        return ""
+    if isinstance(param, click.Option):
+        longs = [o for o in param.opts if o.startswith("--")]
+        shorts = [o for o in param.opts if not o.startswith("--")]
+        if longs and shorts:
+            return f"{longs[0]}({shorts[0]})"
+        return (longs or shorts)[0]
+    return (param.human_readable_name or "").upper()
+
+
+def _first_quoted(message: str) -> str:
+    """The value click quoted in its message ('xml', "a'b"), without the quotes."""
+    match = re.search(r"""(['"])(.*?)\1""", message)
+    return match.group(2) if match else ""
+
+
+def _maybe(possibilities: list[str] | None) -> str:
+    return f"(もしかして {'、'.join(sorted(possibilities))}?)" if possibilities else ""
+
+
+def _bad_value(exc: click.BadParameter) -> str:
+    """A value of the wrong kind, said for the kind of value the option takes."""
+    name, kind, message = param_label(exc.param), exc.param.type if exc.param else None, exc.message
+    if not message.isascii():  # our own types fail in Japanese already
+        return f"{name}: {message}" if name else message
+    if isinstance(kind, click.Choice):
+        choices = "、".join(str(c) for c in kind.choices)
+        return f"{name} には {choices} のどれかを指定してください(指定: {_first_quoted(message)})"
+    given = (
+        message.split(" is not in the range")[0]
+        if " is not in the range" in message
+        else _first_quoted(message)
+    )
+    if isinstance(kind, click.IntRange):
+        low = "" if kind.min is None else str(kind.min)
+        high = "" if kind.max is None else str(kind.max)
+        return f"{name} には {low}〜{high} の整数を指定してください(指定: {given})"
+    if isinstance(kind, click.types.IntParamType):
+        return f"{name} には整数を指定してください(指定: {given})"
+    for english, japanese in _PATH_PROBLEMS.items():
+        if english in message:
+            return f"{name}: {_first_quoted(message)} {japanese}"
+    return f"{name} の値が使えません"
+
+
+def _missing(exc: click.MissingParameter) -> str:
+    return f"{param_label(exc.param)} を指定してください"
+
+
+def _no_such_option(exc: click.NoSuchOption) -> str:
+    return f"{exc.option_name} というオプションはありません{_maybe(exc.possibilities)}"
+
+
+def _no_such_command(exc: click.exceptions.NoSuchCommand) -> str:
+    commands = "、".join(cli.list_commands(exc.ctx)) if exc.ctx else ""
+    return f"{exc.command_name} というコマンドはありません{_maybe(exc.possibilities)}。コマンド: {commands}"
+
+
+def _option_usage(exc: click.BadOptionUsage) -> str:
+    if "requires an argument" in exc.message:
+        return f"{exc.option_name} には値が必要です"
+    if "does not take a value" in exc.message:
+        return f"{exc.option_name} は値をとりません(付けるだけで働きます)"
+    return f"{exc.option_name} の使い方が違います"
+
+
+def _other_usage(exc: click.UsageError) -> str:
+    message = exc.message
+    if not message.isascii():  # raised by followup itself, already in Japanese
+        return message
+    if message.startswith("Got unexpected extra argument"):
+        extra = message[message.find("(") + 1 : message.rfind(")")]
+        return f"余分な引数があります: {extra}"
+    if message.startswith("Missing command"):
+        return f"コマンドを指定してください。コマンド: {'、'.join(cli.list_commands(exc.ctx)) if exc.ctx else ''}"
+    return "コマンドの使い方が違います"
+
+
+# Most specific first: MissingParameter is a BadParameter, and every one a UsageError.
+_USAGE_MESSAGES: list[tuple[type[click.UsageError], Any]] = [
+    (click.MissingParameter, _missing),
+    (click.BadParameter, _bad_value),
+    (click.NoSuchOption, _no_such_option),
+    (click.exceptions.NoSuchCommand, _no_such_command),
+    (click.BadOptionUsage, _option_usage),
+    (click.UsageError, _other_usage),
+]
+
+
+def usage_error_line(exc: click.UsageError) -> str:
+    """「エラー: --output(-o) を指定してください。使い方: followup import -h」: one line."""
+    message = next(explain(exc) for kind, explain in _USAGE_MESSAGES if isinstance(exc, kind))
+    return usage_line(message, exc.ctx)
+
+
+def usage_line(message: str, ctx: click.Context | None) -> str:
+    """The one line of a usage error, ending with the help to read."""
+    command = ctx.command_path if ctx else "followup"
+    if ctx is not None and ctx.parent is None and ctx.invoked_subcommand:
+        command += f" {ctx.invoked_subcommand}"  # failed while parsing the command's options
+    return f"エラー: {' '.join(message.split()).rstrip('。')}。使い方: {command} -h"
+
+
 class FollowupGroup(click.Group):
-    """Turns every FollowupError into one Japanese line on stderr and its exit code."""
+    """Turns every FollowupError into one Japanese line on stderr and its exit code, and
+    every usage error (missing option, unknown command, bad value …) into one Japanese line
+    naming the command's -h, with exit code 2: click's English text is never shown."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:  # `followup` alone: the help
+            click.echo(exc.ctx.get_help())
+            code = 0
+        except click.UsageError as exc:
+            click.echo(usage_error_line(exc), err=True)
+            code = EXIT_USAGE
+        except click.ClickException as exc:
+            click.echo(f"エラー: {exc.format_message()}", err=True)
+            code = exc.exit_code
+        except click.exceptions.Abort:
+            click.echo("中断しました。", err=True)
+            code = EXIT_INTERRUPTED
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context) -> Any:
         debug = bool(ctx.params.get("debug"))
@@ -59,8 +207,12 @@ class FollowupGroup(click.Group):
         except FollowupError as exc:
             if debug:
                 traceback.print_exc()
-            click.echo(f"エラー: {exc.message}", err=True)
+            usage = exc.exit_code == EXIT_USAGE
+            click.echo(usage_line(exc.message, ctx) if usage else f"エラー: {exc.message}", err=True)
             ctx.exit(exc.exit_code)
+        except click.UsageError as exc:
+            exc.ctx = exc.ctx or ctx  # the parser leaves some without one: name the command
+            raise
         except (KeyboardInterrupt, EOFError):
             click.echo("\n中断しました(確定した判断は保存済みです)。", err=True)
             ctx.exit(EXIT_INTERRUPTED)
@@ -82,7 +234,7 @@ class FollowupGroup(click.Group):
             ctx.exit(EXIT_DATA)
 
 
-@click.group(cls=FollowupGroup, context_settings=CONTEXT_SETTINGS)
+@click.group(name="followup", cls=FollowupGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "--version", prog_name="followup", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, help="エラーの詳細(トレースバック)を表示します。")
 def cli(debug: bool) -> None:

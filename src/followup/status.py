@@ -13,6 +13,9 @@ from followup.records import Item, Record
 from followup.rounds import NON_ANSWERS, Round
 from followup.triage import classify
 
+# Under two months overdue, the business days the deadline was counted in are still telling.
+SHORT_OVERDUE_DAYS = 60
+
 
 @dataclass
 class Link:
@@ -39,8 +42,9 @@ class Chain:
 class Status:
     rounds: list[Round]
     chains: list[Chain]
-    overdue_days: int | None
+    overdue_days: int | None  # business days, as the deadline was counted
     waiting_deadline: dt.date | None
+    today: dt.date | None = None
 
 
 def _answered(record: Record) -> bool:
@@ -72,7 +76,7 @@ def build_status(case: Case, today: dt.date) -> Status:
             overdue = business_days_between(last.questions.deadline, today)
         else:
             waiting = last.questions.deadline
-    return Status(thread, chains, overdue, waiting)
+    return Status(thread, chains, overdue, waiting, today)
 
 
 def _chain_for(item: Item, previous: dict[str, Chain]) -> Chain | None:
@@ -90,6 +94,46 @@ def _link(record: Record, item: Item, answered: bool, case: Case, *, last: bool)
     )
 
 
+def replies(status: Status) -> int:
+    """How many rounds have had their reply: the count a 「N 回のやりとり」 may claim."""
+    return sum(1 for rnd in status.rounds if _answered(rnd.record))
+
+
+def _awaiting(status: Status) -> str:
+    """「(第2回は回答待ち)」 when the last round's reply has not come, else nothing."""
+    last = status.rounds[-1].record
+    return "" if _answered(last) else f"(第{last.round}回は回答待ち)"
+
+
+def _title_line(status: Status) -> str:
+    title = status.rounds[0].record.questions.title
+    count = replies(status)
+    if count == 0:
+        return f"{title} — {_awaiting(status).strip('()')}"
+    return f"{title} — {count} 回のやりとり{_awaiting(status)}"
+
+
+def elapsed(since: dt.date, today: dt.date) -> str:
+    """「26 日」 under a year, 「9 年 11 か月」 from a year on: what a reader can take in."""
+    days = (today - since).days
+    if days < 365:
+        return f"{days} 日"
+    months = (today.year - since.year) * 12 + today.month - since.month - (today.day < since.day)
+    years, months = divmod(months, 12)
+    return f"{years} 年" + (f" {months} か月" if months else "")
+
+
+def overdue_line(status: Status) -> str | None:
+    """The deadline and the time since: business days while they still matter (the
+    deadline was counted in them), then days, then years."""
+    deadline = status.rounds[-1].record.questions.deadline
+    if status.overdue_days is None or deadline is None:
+        return None
+    if status.today is None or (status.today - deadline).days < SHORT_OVERDUE_DAYS:
+        return f"回答期限超過: 期限 {to_wareki(deadline)} を {status.overdue_days} 開庁日過ぎています。"
+    return f"回答期限超過: 期限 {to_wareki(deadline)} から {elapsed(deadline, status.today)}が過ぎています。"
+
+
 def _round_lines(status: Status) -> list[str]:
     lines = []
     for rnd in status.rounds:
@@ -100,11 +144,9 @@ def _round_lines(status: Status) -> list[str]:
         else:
             got = "回答あり" if _answered(r) else "回答待ち"
         lines.append(f"  第{r.round}回: 質問 {sent}、{got}({rnd.path.name})")
-    last = status.rounds[-1].record
-    if status.overdue_days is not None and last.questions.deadline:
-        lines.append(
-            f"回答期限超過: 期限 {to_wareki(last.questions.deadline)} を {status.overdue_days} 開庁日過ぎています。"
-        )
+    overdue = overdue_line(status)
+    if overdue:
+        lines.append(overdue)
     elif status.waiting_deadline:
         lines.append(f"回答待ち: 期限 {to_wareki(status.waiting_deadline)}")
     return lines
@@ -117,28 +159,75 @@ def _link_label(status: Status, chain: Chain, link: Link) -> str:
     return "回答期限超過" if overdue else "回答待ち"
 
 
+def _link_head(status: Status, chain: Chain, link: Link) -> str:
+    """「第2回 [1](4)(元 [1](5)4)) 先送り 平成29年1月20日」: a later round's ref beside the
+    original one, since round 2's 「[1](4)」 is not the original's [1](4)."""
+    ref = link.ref if link.round == 1 else f"{link.ref}(元 {chain.ref})"
+    if link.label:
+        date = to_wareki(link.date) if link.date else ""
+    else:
+        date = f"(質問 {to_wareki(link.date)})" if link.date else ""
+    label = _link_label(status, chain, link)
+    return (
+        f"  第{link.round}回 {ref} {label}{date}"
+        if date.startswith("(")
+        else f"  第{link.round}回 {ref} {label} {date}".rstrip()
+    )
+
+
 def _chain_lines(status: Status, chain: Chain, columns: int) -> list[str]:
-    text_cols = max(columns - 26, 10)
     lines = [gist(f"{chain.ref} {chain.question}", columns)]
     for link in chain.links:
-        date = to_wareki(link.date) if link.date else ""
-        head = f"  第{link.round}回 {link.ref} {_link_label(status, chain, link)}"
-        answer = f"「{gist(link.answer, text_cols)}」" if link.answer else ""
-        lines.append(gist(f"{head} {date} {answer}".rstrip(), columns))
+        head = _link_head(status, chain, link)
+        room = columns - width(head) - 5  # 「 」 and the space before them
+        if not link.answer:
+            lines.append(gist(head, columns))
+        elif room >= 12:
+            lines.append(f"{head} 「{gist(link.answer, room)}」")
+        else:
+            lines += [gist(head, columns), f"    「{gist(link.answer, columns - 6)}」"]
     return lines
+
+
+def wrap_refs(refs: list[str], columns: int, indent: str = "  ") -> list[str]:
+    """Refs joined with 「、」 and wrapped between refs: a ref is never cut."""
+    lines: list[str] = []
+    current = indent
+    for n, ref in enumerate(refs):
+        piece = ref + ("、" if n < len(refs) - 1 else "")
+        if current != indent and width(current + piece) > columns:
+            lines.append(current)
+            current = indent
+        current += piece
+    if current != indent:
+        lines.append(current)
+    return lines
+
+
+def unanswered_chains(status: Status) -> list[Chain]:
+    """Questions asked in every round that had its reply, and still not answered."""
+    count = replies(status)
+    out = []
+    for chain in status.chains:
+        received = [link for link in chain.links if link.label]
+        if count and len(received) == count and received[-1].label in NON_ANSWERS:
+            out.append(chain)
+    return out
+
+
+def _open_summary(status: Status, columns: int) -> list[str]:
+    count = replies(status)
+    if count == 0:
+        return []
+    still = unanswered_chains(status)
+    through = f"{count} 回のやりとりを経ても" if count > 1 else "第1回の回答で"
+    line = f"{through}答えの得られていない項目: {len(still)} 件{_awaiting(status)}"
+    return ["", line, *wrap_refs([c.ref for c in still], columns)]
 
 
 def render_status(status: Status, columns: int, only_open: bool, min_rounds: int) -> list[str]:
-    lines = [f"{status.rounds[0].record.questions.title} — {len(status.rounds)} 回のやりとり"]
-    lines += _round_lines(status)
-    lines.append("")
+    lines = [_title_line(status), *_round_lines(status), ""]
     for chain in status.chains:
         if (not only_open or chain.still_open) and len(chain.links) >= min_rounds:
             lines += _chain_lines(status, chain, columns)
-    still = [c for c in status.chains if c.still_open and len(c.links) >= 2]
-    lines.append("")
-    lines.append(f"{len(status.rounds)} 回のやりとりを経ても答えの得られていない項目: {len(still)} 件")
-    if still:
-        refs = "、".join(c.ref for c in still)
-        lines.append(gist("  " + refs, columns) if width(refs) > columns else "  " + refs)
-    return lines
+    return lines + _open_summary(status, columns)
