@@ -74,7 +74,7 @@ USAGE_ERRORS = [
     (
         ["shw"],
         "エラー: shw というコマンドはありません(もしかして show?)。"
-        "コマンド: draft、import、review、show、status、triage。使い方: followup -h",
+        "コマンド: draft、import、report、review、show、status、triage。使い方: followup -h",
     ),
     (["no-such-command"], "エラー: no-such-command というコマンドはありません。"),
     (["--bogus"], "エラー: --bogus というオプションはありません。使い方: followup -h"),

@@ -17,6 +17,7 @@ the verdict's label and trigger, the lexicon's phrases and the question:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -82,6 +83,22 @@ _PHRASE_ROLE = {
     "deflected": "passes_on",
     "conditional": "conditional",
     "evasive": "beside",
+}
+# The lexicon is organized by move; the label each move points to when it is the whole reply.
+_MOVE_LABEL = {
+    "refuses": "declined",
+    "not_known": "declined",
+    "defers": "deferred",
+    "passes_on": "deflected",
+    "relays": "deflected",
+    "other_body": "deflected",
+    "conditional": "conditional",
+    "offer": "conditional",
+    "formula": "evasive",
+    "refers": "evasive",
+    "hedge": "evasive",
+    "unclear": "evasive",
+    "stance": "evasive",
 }
 _ROLE_TREATMENT = {
     "refuses": "refuses",
@@ -177,10 +194,21 @@ def clause_view(item: Item, verdict: Verdict, lexicon: Lexicon | None = None) ->
     clauses = getattr(verdict, "clauses", None)
     parts = getattr(verdict, "parts", None)
     if clauses or parts:  # triage's own marking (a verdict made by hand may carry none)
-        return ClauseView(
-            answer, tuple(map(_from_clause, clauses or ())), tuple(map(_from_part, parts or ())), True
-        )
+        subs = _unclaimed(tuple(map(_from_part, parts or ())))
+        return ClauseView(answer, tuple(map(_from_clause, clauses or ())), subs, True)
     return _derive(item, verdict, lexicon or load_lexicon())
+
+
+def _unclaimed(parts: tuple[SubAnswer, ...]) -> tuple[SubAnswer, ...]:
+    """A sub-question "answered" only by the clause that gives another one got nothing:
+    shown as 「回答なし」 rather than beside that clause."""
+    giving = {p.clause for p in parts if p.treatment == "gives" and p.clause}
+    return tuple(
+        dataclasses.replace(p, treatment="nothing", clause=None)
+        if p.treatment in ("evasive", "nothing") and p.clause in giving
+        else p
+        for p in parts
+    )
 
 
 def _from_clause(clause: Any) -> MarkedClause:
@@ -244,7 +272,7 @@ def _trigger_role(ctx: _Context, start: int, text: str) -> str | None:
     label, span = ctx.verdict.label, ctx.trigger_span
     if not span or label not in _LABEL_ROLE or not (start < span[1] and span[0] < start + len(text)):
         return None
-    labels = {p.label for p in ctx.lexicon.phrases if p.pattern.search(text)}
+    labels = {_MOVE_LABEL.get(p.move) for p in ctx.lexicon.phrases if p.pattern.search(text)}
     if label in labels or (start <= span[0] and span[1] <= start + len(text)):
         return _LABEL_ROLE[Label(label)]
     return _phrase_role(text, ctx.lexicon)
@@ -317,7 +345,7 @@ def _restates(item: Item, text: str) -> bool:
 def _phrase_role(text: str, lexicon: Lexicon) -> str | None:
     for phrase in lexicon.phrases:
         if phrase.pattern.search(text):
-            return _PHRASE_ROLE.get(phrase.label)
+            return _PHRASE_ROLE.get(_MOVE_LABEL.get(phrase.move, ""))
     return None
 
 
