@@ -35,3 +35,14 @@ def jlis_record():
     from followup.records import load_record
 
     return load_record(JLIS_RECORD)
+
+
+def _walk_length() -> int:
+    """Items `review` walks on the bundled example: the flagged ones, then the uncertain."""
+    from followup.case import open_case
+    from followup.review.walk import build_queue
+
+    return len(build_queue(open_case(JLIS_RECORD), include_all=False))
+
+
+WALK = _walk_length()

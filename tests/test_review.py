@@ -13,7 +13,7 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from conftest import JLIS_RECORD
+from conftest import JLIS_RECORD, WALK
 from followup.case import open_case
 from followup.cli import cli
 from followup.decisions import load_session
@@ -93,10 +93,10 @@ def test_decide_two_quit_and_resume_with_pipe_input(record_copy: Path):
     assert any("中断しました" in line for line in out)
     session = session_of(record_copy)
     assert [d.ref for d in session.data.decisions] == ["[1](1)3)", "[1](2)2)"]
-    assert session.decisions["[1](1)3)"].text.startswith("前回質問[1](1)3)に対する貴機構回答")
+    assert session.decisions["[1](1)3)"].text.startswith("前回回答[1](1)3)では")
     out = drive(record_copy, UP + ENTER)
-    assert any("前回の続きから再開します(3/17 件目" in line for line in out)
-    assert any(line.startswith("── 3/17 ── [1](3)1)") for line in out)
+    assert any(f"前回の続きから再開します(3/{WALK} 件目" in line for line in out)
+    assert any(line.startswith(f"── 3/{WALK} ── [1](3)1)") for line in out)
 
 
 def test_skip_back_priority_and_label_change(record_copy: Path):
@@ -131,7 +131,7 @@ def test_edit_a_suggestion_in_the_multiline_field(record_copy: Path, monkeypatch
     keys = "e" + "(追記)" + ESC + ENTER + UP + ENTER  # e on 文案1: edit it
     drive(record_copy, keys)
     text = session_of(record_copy).decisions["[1](1)3)"].text
-    assert text.startswith("前回質問[1](1)3)") and text.endswith("(追記)")
+    assert text.startswith("前回回答[1](1)3)") and text.endswith("(追記)")
 
 
 def test_add_a_new_question(record_copy: Path, monkeypatch):
@@ -157,7 +157,7 @@ def test_edited_record_makes_decisions_stale(record_copy: Path):
     record_copy.write_text(text, encoding="utf-8")
     out = drive(record_copy, UP + ENTER)
     assert any("[1](1)3): 判断の後で質問か回答の文章が変わりました" in line for line in out)
-    assert any(line.startswith("── 1/17 ── [1](1)3)") for line in out)  # asked again
+    assert any(line.startswith(f"── 1/{WALK} ── [1](1)3)") for line in out)  # asked again
 
 
 def test_non_interactive_accepts_first_suggestions(record_copy: Path, runner):
@@ -213,10 +213,10 @@ def test_real_pty_ctrl_c_then_resume(record_copy: Path):
 
     child = spawn()
     for n in (1, 2):
-        child.expect(f"{n}/17")
+        child.expect(f"{n}/{WALK}")
         child.expect("どうしますか")
         child.send(ENTER)
-    child.expect("3/17")
+    child.expect(f"3/{WALK}")
     child.expect("どうしますか")
     child.sendintr()
     child.expect(pexpect.EOF)
@@ -226,8 +226,8 @@ def test_real_pty_ctrl_c_then_resume(record_copy: Path):
 
     child = spawn()
     child.expect("前回の続きから再開します")
-    for n in range(3, 18):
-        child.expect(f"{n}/17")
+    for n in range(3, WALK + 1):
+        child.expect(f"{n}/{WALK}")
         child.expect("どうしますか")
         child.send(ENTER)
     child.expect("すべての項目を確認しました")
@@ -235,5 +235,5 @@ def test_real_pty_ctrl_c_then_resume(record_copy: Path):
     child.close()
     assert child.exitstatus == 0
     session = session_of(record_copy)
-    assert len(session.data.decisions) == 17
-    assert session.decisions["[1](1)3)"].text.startswith("前回質問[1](1)3)")
+    assert len(session.data.decisions) == WALK
+    assert session.decisions["[1](1)3)"].text.startswith("前回回答[1](1)3)")

@@ -13,7 +13,7 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from conftest import JLIS_RECORD
+from conftest import JLIS_RECORD, WALK
 from followup.case import open_case
 from followup.display import fold, width
 from followup.records import dump_record, load_record
@@ -70,7 +70,7 @@ def test_suggestions_are_listed_by_what_tells_them_apart():
     case = open_case(JLIS_RECORD)
     variants = case.suggestions("[1](1)3)")
     titles = suggestion_titles(variants)
-    assert titles[0].startswith("それでは本件について責任を負う機関はどこか")
+    assert titles[0].startswith("しかし、質問は市民に対し説明できる事項はないのか否かを尋ねたもの")
     assert len({t[:20] for t in titles}) == len(titles)
     assert all(not t.startswith("前回質問") for t in titles)
     menu = actions(variants, COLS)
@@ -142,14 +142,14 @@ def _rows(page: Page) -> list[str]:
 
 
 def test_every_first_page_fits_80x24_with_nothing_cut_from_the_item(record_copy: Path):
-    script = Script(["use:0"] * 17)
+    script = Script(["use:0"] * WALK)
     run_review(record_copy, ask=script, view=View(COLS, ROWS, False), echo=lambda _: None)
-    assert len(script.pages) == 17
+    assert len(script.pages) == WALK
     for page in script.pages:
         used = len(page.header) + len(page.body) + 1 + len(page.choices) + page.preview_rows
         assert used <= ROWS, page.header
         assert all(width(line) <= COLS for line in _rows(page))
-        assert page.header[0].startswith("── ") and "/17 ── [" in page.header[0]
+        assert page.header[0].startswith("── ") and f"/{WALK} ── [" in page.header[0]
 
 
 def test_header_stays_on_top_while_paging_a_long_answer(tmp_path: Path):
@@ -162,7 +162,7 @@ def test_header_stays_on_top_while_paging_a_long_answer(tmp_path: Path):
     script = Script(["more:use:1", "more:use:1", "less:use:2", "quit"])
     run_review(path, ask=script, view=View(COLS, ROWS, False), echo=lambda _: None)
     heads = [p.header[0] for p in script.pages]
-    assert len(set(heads)) == 1 and heads[0].startswith("── 1/17 ── [1](1)3) ── 他機関へ転嫁")
+    assert len(set(heads)) == 1 and heads[0].startswith(f"── 1/{WALK} ── [1](1)3) ── 他機関へ転嫁")
     pages = [next(line for line in p.body if line.startswith("【回答】")) for p in script.pages]
     total = pages[0].split("/")[1].split(" ")[0]
     assert int(total) >= 3
@@ -181,7 +181,7 @@ def test_label_change_recomputes_reasons_and_suggestions(record_copy: Path):
     assert "担当者の判定です(自動判定は「他機関へ転嫁」)" in body
     assert f"「論点回避」= {LABEL_MEANING['evasive']}" in body
     assert "他の機関への説明・対応に振り替え" not in body  # the old label's reason is gone
-    assert "これは質問に対する回答になっていない" in after.choices[0].title
+    assert "これは質問とは別の事柄を述べたもので" in after.choices[0].title
     label_page = script.pages[2]
     assert label_page.header == before.header  # the item stays in view while choosing
     meaning = next(c for c in label_page.choices if c.value == "evasive").preview
@@ -200,7 +200,7 @@ def test_edit_keeps_the_header_and_one_japanese_instruction_line(record_copy: Pa
     run_review(record_copy, ask=script, view=View(COLS, ROWS, False), echo=lambda _: None)
     message, initial, header = script.edits[0]
     assert message == "質問文を書いてください"
-    assert header.startswith("── 1/17 ── [1](1)3)") and initial.startswith("前回質問[1](1)3)")
+    assert header.startswith(f"── 1/{WALK} ── [1](1)3)") and initial.startswith("前回回答[1](1)3)")
     assert width(EDIT_INSTRUCTION) + 2 <= COLS and EDIT_INSTRUCTION.isascii() is False
     assert "Finish" not in EDIT_INSTRUCTION
 
@@ -236,8 +236,9 @@ def test_menu_through_the_real_prompt_keys():
 
 def test_review_all_order_flagged_uncertain_rest():
     case = open_case(JLIS_RECORD)
-    unsure = "[2]1)"  # answered, made uncertain here as the judgement issue will
-    case.automatic[unsure] = replace(case.automatic[unsure], confidence=0.3)
+    for ref, verdict in case.automatic.items():  # only [2]1) uncertain, made so here
+        case.automatic[ref] = replace(verdict, confidence=0.3 if ref == "[2]1)" else 0.9)
+    unsure = "[2]1)"
     refs = [e.item.ref for e in build_queue(case, include_all=True)]
     flagged = [it.ref for it in case.flagged()]
     assert refs[: len(flagged)] == flagged
@@ -299,9 +300,9 @@ def test_full_text_views_open_with_the_header(record_copy: Path):
     run_review(record_copy, ask=script, view=View(COLS, ROWS, False), echo=out.append)
     variants = open_case(record_copy).suggestions("[1](1)3)")
     first = out.index(next(line for line in out if line.startswith("── 文案2の全文")))
-    assert out[first - 1].startswith("── 1/17 ── [1](1)3)")
+    assert out[first - 1].startswith(f"── 1/{WALK} ── [1](1)3)")
     assert "".join(line.strip() for line in out[first + 1 : first + 6]).startswith(variants[1][:60])
     context = out.index("【質問(全文)】")
-    assert out[context - 1].startswith("── 1/17 ── [1](1)3)") and "【回答(全文)】" in out
+    assert out[context - 1].startswith(f"── 1/{WALK} ── [1](1)3)") and "【回答(全文)】" in out
     shown = out[first - 1 :]
     assert all(width(line) <= COLS for line in shown if line.startswith(("  ", "──", "【", "■")))

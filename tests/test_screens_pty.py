@@ -16,7 +16,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from conftest import JLIS_RECORD
+from conftest import JLIS_RECORD, WALK
 from followup.case import open_case
 from followup.decisions import load_session
 from followup.display import char_width, width
@@ -199,8 +199,8 @@ def test_menu_lists_what_differs_and_previews_the_highlighted_suggestion(record_
     run = Session(record_copy)
     screen = run.wait_for("文案1の全文")
     _fits(screen)
-    assert screen[0].startswith("── 1/17 ── [1](1)3) ── 他機関へ転嫁")
-    assert any(line.startswith("» 文案1: それでは本件について責任を負う機関はどこか") for line in screen)
+    assert screen[0].startswith(f"── 1/{WALK} ── [1](1)3) ── 他機関へ転嫁")
+    assert any(line.startswith("» 文案1: しかし、質問は市民に対し説明できる事項はないのか否かを") for line in screen)
     assert any(line.startswith("  文案2: 貴機構は本件にどのように関与しているのか") for line in screen)
     assert _preview(screen, "文案1の全文") == variants[0]
     run.send(DOWN)
@@ -208,7 +208,7 @@ def test_menu_lists_what_differs_and_previews_the_highlighted_suggestion(record_
     _fits(screen)
     assert any(line.startswith("» 文案2: ") for line in screen)
     assert _preview(screen, "文案2の全文") == variants[1]
-    assert screen[0].startswith("── 1/17 ── [1](1)3)")
+    assert screen[0].startswith(f"── 1/{WALK} ── [1](1)3)")
     run.send(UP + UP + ENTER)  # 中断
     assert run.finish() == 0
 
@@ -227,7 +227,7 @@ def test_header_stays_on_top_after_paging(tmp_path: Path):
         run.send(" ")
         screen = run.wait_for(f"【回答】{n}/{total}")
         _fits(screen)
-        assert screen[0].startswith("── 1/17 ── [1](1)3) ── 他機関へ転嫁")
+        assert screen[0].startswith(f"── 1/{WALK} ── [1](1)3) ── 他機関へ転嫁")
         assert screen[1].startswith("【質問】トラブルの原因は公表されていないが")
         assert any(line.startswith("» 文案1:") for line in screen)
     run.send(UP + ENTER)
@@ -240,21 +240,21 @@ def test_edit_prompt_is_one_japanese_line_under_the_header(record_copy: Path):
     run.send(DOWN + "e")
     screen = run.wait_for(EDIT_INSTRUCTION)
     _fits(screen)
-    top = next(i for i, line in enumerate(screen) if line.startswith("── 1/17 ── [1](1)3)"))
+    top = next(i for i, line in enumerate(screen) if line.startswith(f"── 1/{WALK} ── [1](1)3)"))
     assert screen[top + 1] == "? 質問文を書いてください"
     assert screen[top + 2] == EDIT_INSTRUCTION
-    assert screen[top + 3].startswith("前回質問[1](1)3)に対する貴機構回答")
+    assert screen[top + 3].startswith("前回回答[1](1)3)では")
     assert "Finish" not in "\n".join(screen) and "Alt+Enter' or" not in "\n".join(screen)
     run.send("(追記)")
     run.child.send(ESC)
     time.sleep(0.1)
     run.child.send(ENTER)
-    run.wait_for("── 2/17 ── [1](2)2)")
+    run.wait_for(f"── 2/{WALK} ── [1](2)2)")
     run.send(UP + ENTER)
     assert run.finish() == 0
     session = load_session(record_copy.with_name("jlis.session.yaml"), load_record(record_copy))
     text = session.decisions["[1](1)3)"].text
-    assert text.startswith("前回質問[1](1)3)") and "関係機関との間で" in text and text.endswith("(追記)")
+    assert text.startswith("前回回答[1](1)3)") and "との間でどのような情報共有" in text and text.endswith("(追記)")
 
 
 def test_label_change_shows_the_new_label_its_meaning_and_suggestions(record_copy: Path):
@@ -264,7 +264,7 @@ def test_label_change_shows_the_new_label_its_meaning_and_suggestions(record_cop
     run.wait_for("判定を変える")
     run.send(DOWN + DOWN + ENTER)  # 判定を変える
     screen = run.wait_for("判定を選んでください")
-    assert screen[0].startswith("── 1/17 ── [1](1)3)")  # the item stays in view
+    assert screen[0].startswith(f"── 1/{WALK} ── [1](1)3)")  # the item stays in view
     run.send(DOWN)  # 他機関へ転嫁 → 論点回避
     screen = run.wait_for("「論点回避」とは")
     assert LABEL_MEANING["evasive"] in "\n".join(screen)
@@ -272,13 +272,13 @@ def test_label_change_shows_the_new_label_its_meaning_and_suggestions(record_cop
     screen = run.wait_for("論点回避(担当者の判定)")
     _fits(screen)
     text = "\n".join(screen)
-    assert screen[0].startswith("── 1/17 ── [1](1)3) ── 論点回避(担当者の判定)")
+    assert screen[0].startswith(f"── 1/{WALK} ── [1](1)3) ── 論点回避(担当者の判定)")
     assert "【理由】担当者の判定です(自動判定は「他機関へ転嫁」)。" in text
     assert "「論点回避」= 質問とずれたことを答え" in text
     assert "他の機関への説明・対応に振り替え" not in text
-    assert "» 文案1: これは質問に対する回答になっていない" in text
+    assert "» 文案1: しかし、これは質問とは別の事柄を述べたもので" in text
     run.send(ENTER)  # 文案1 with the new label
-    run.wait_for("── 2/17 ──")
+    run.wait_for(f"── 2/{WALK} ──")
     run.send(UP + ENTER)
     assert run.finish() == 0
     decision = load_session(record_copy.with_name("jlis.session.yaml"), load_record(record_copy)).decisions[
