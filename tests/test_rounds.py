@@ -47,7 +47,7 @@ def test_draft_saves_the_next_round_linked_to_the_first(runner, tmp_path: Path):
     assert record.questions.date == dt.date(2016, 11, 24) and record.questions.deadline == dt.date(
         2016, 12, 15
     )
-    assert all(it.answer is None and len(it.follows) == 1 for it in record.items)
+    assert all(it.answer is None and it.follows for it in record.items)
     item = next(it for it in record.items if it.follows == ["[4]6)"])
     assert "「当機構が実施した調達ではありません」" in item.question
     assert [t.record.round for t in load_thread(tmp_path / "再質問書.r2.yaml")] == [1, 2]
@@ -80,8 +80,8 @@ def test_importing_the_round_two_reply_keeps_the_links(answered_r2: Path):
     record = load_record(answered_r2)
     assert record.reply.date == dt.date(2017, 1, 20)
     assert all(it.answer for it in record.items)
-    assert record.item("[1](6)").follows == ["[1](5)4)"]
-    assert record.item("[3](4)").merged == ["[3](3)", "[3](5)"]
+    assert record.item("[1](6)").follows == ["[1](5)4)", "[1](6)2)"]  # one answer, one follow-up
+    assert record.item("[3](2)").follows == ["[3](2)1)", "[3](2)2)", "[3](2)3)"]
     assert record.item("[2](1)").answer.startswith("平成28年3月に全国の住民票コードを調査し")
     assert [t.record.round for t in load_thread(answered_r2)] == [1, 2]
 
@@ -114,7 +114,7 @@ def test_overdue_reply_is_counted_in_business_days(thread_dir: Path):
 def test_status_on_the_bundled_thread(runner):
     result = runner.invoke(cli, ["status", "--today", "2017-01-10"])
     assert result.exit_code == 0, result.output
-    assert "2 回のやりとり" in result.output and "回答期限超過" in result.output
+    assert "1 回のやりとり(第2回は回答待ち)" in result.output and "回答期限超過" in result.output
 
 
 def test_escalation_wording_and_reasons(answered_r2: Path):
@@ -124,7 +124,8 @@ def test_escalation_wording_and_reasons(answered_r2: Path):
     assert any("平成28年10月13日付けの回答に続き" in r for r in verdict.reasons)
     first = view.suggestions("[1](6)")[0]
     assert "再三にわたり回答を求めているにもかかわらず" in first
-    assert "平成28年10月13日付け回答でも「" in first and "平成29年1月20日付け" in first
+    assert "平成28年10月13日付け回答でも「" in first and "前回回答[1](6)では「" in first
+    assert first.count("平成28年10月13日付け回答でも") == 1  # two earlier items, one answer: cited once
     assert view.earlier_for_wording("[2](1)") == []  # answered now: no escalation
 
 
@@ -132,14 +133,18 @@ def test_round_two_draft_cites_every_round(answered_r2: Path, runner):
     from docx2python import docx2python
 
     out = answered_r2.parent / "第3回.docx"
-    result = runner.invoke(cli, ["draft", str(answered_r2), "--accept-suggestions", "-o", str(out)])
+    args = ["--citations", "footnotes", "--appendix", "--era", "wareki"]
+    result = runner.invoke(cli, ["draft", str(answered_r2), "--accept-suggestions", *args, "-o", str(out)])
     assert result.exit_code == 0, result.output
     notes = str(docx2python(str(out)).footnotes_runs)
-    assert "平成29年1月20日付け" in notes and "質問[1](5)4)に対する回答も参照" in notes
+    assert (
+        "前回回答の該当部分の全文" in notes
+        and "同じ事項についての平成28年10月13日付け回答（[1](5)4)）" in notes
+    )
     import docx
 
     table = docx.Document(str(out)).tables[0]
-    assert any("(以前: 先送り)" in row.cells[2].text for row in table.rows)
+    assert any("（以前の回:" in row.cells[2].text for row in table.rows)
     assert load_record(answered_r2.parent / "第3回.r3.yaml").round == 3
 
 

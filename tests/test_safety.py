@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import JLIS_RECORD
+from followup.case import open_case
 from followup.cli import cli
 from followup.decisions import Decision, load_session, lock_session, new_session
 from followup.errors import UsageProblem
@@ -207,7 +208,10 @@ def test_draft_after_a_half_done_review_names_what_is_missing(runner, work: Path
     assert filled.exit_code == 0, filled.output
     assert "判断していない 15 件には最初の文案を使いました" in filled.output
     nxt = load_record(work / "x.r2.yaml")
-    assert len(nxt.items) == 16 and any(it.question == "根拠を示されたい。" for it in nxt.items)
+    followed = {ref for it in nxt.items for ref in it.follows}
+    flagged = {it.ref for it in open_case(work / "rec.yaml").flagged()}
+    assert followed == flagged - {"[4]2)"}  # every flagged item but the one skipped
+    assert any(it.question == "根拠を示されたい。" for it in nxt.items)
 
 
 def test_a_decision_made_stale_by_an_edit_is_not_dropped_silently(runner, work: Path):

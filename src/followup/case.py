@@ -84,16 +84,28 @@ class Case:
         return [item for verdict, item in self.rows() if verdict.label != Label.ANSWERED]
 
     def undecided(self) -> list[str]:
-        """Flagged items with no decision that still fits the record, in order."""
-        decided = self.decisions
-        return [item.ref for item in self.flagged() if item.ref not in decided]
+        """Items a letter cannot be drafted without asking about, in order: flagged ones
+        with no decision that still fits the record, and any whose decision went stale
+        (its text edited since), even if the edit made it look answered."""
+        decided, stale = self.decisions, self.stale
+        flagged = {item.ref for item in self.flagged()}
+        return [
+            item.ref
+            for item in self.record.items
+            if item.ref not in decided and (item.ref in flagged or item.ref in stale)
+        ]
 
     def earlier_for_wording(self, ref: str) -> list[dict[str, str]]:
         """Earlier answers to cite in escalation wording, when the body refused before."""
         steps = self.steps.get(ref, [])
         if escalation_reason(steps, self.automatic[ref]) is None:
             return []
-        return [s.cite() for s in steps]
+        cites: list[dict[str, str]] = []
+        for step in steps:  # items answered together in one reply are cited once
+            cite = step.cite()
+            if not any(c["date"] == cite["date"] and c["quote"] == cite["quote"] for c in cites):
+                cites.append(cite)
+        return cites
 
     def suggestions(self, ref: str, label: str | None = None) -> list[str]:
         """Follow-up wording for one item, for its label or the one the organizer picked."""
