@@ -254,8 +254,10 @@ def test_same_page_for_the_same_case():
 
 
 def test_a_round_awaiting_its_reply_is_not_called_unanswered():
-    html = render_html(build_report(open_case(R2), ReportOptions(today=TODAY)))
-    assert "全 17 件について、回答を待っています" in html
+    case = open_case(R2)
+    html = render_html(build_report(case, ReportOptions(today=TODAY)))
+    waiting = len(case.record.items)
+    assert f"全 {waiting} 件について、回答を待っています" in html
     assert "無回答" not in html and "(回答待ち)" in html and "<svg" not in html
-    assert html.count('<span class="label lab-unanswered">回答待ち</span>') == 17
+    assert html.count('<span class="label lab-unanswered">回答待ち</span>') == waiting
     assert "これまでの経過" in html  # the first round's answers, with their labels

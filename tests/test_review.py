@@ -76,7 +76,7 @@ def test_screen_shows_progress_trigger_and_pages_long_answers():
     entry = next(e for e in queue if e.item.ref == "[4]6)")
     lines, more = screen(entry, 4, 36, None, View(80, 24, False), 0)
     text = "\n".join(lines)
-    assert lines[0].startswith("── 5/36 ── [4]6)") and "【当機構が実施した調達ではありません】" in text
+    assert lines[0].startswith("── 5/36 ── [4]6)") and "【転嫁】当機構が実施した調達ではありません。" in text
     assert not more
     long_entry = next(e for e in queue if e.item.ref == "[1](2)1)")
     narrow = View(40, 24, False)

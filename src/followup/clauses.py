@@ -427,7 +427,7 @@ def view_lines(view: ClauseView, cols: int, color: bool) -> list[str]:
     lines = [legend(color)] if color else []
     for clause in view.clauses:
         lines += _clause_block(clause, view, cols, color)
-    if view.parts:
+    if len(view.parts) > 1:  # one question: the marked answer already says it all
         lines += ["", "小問ごとの回答:"]
         for index, part in enumerate(view.parts):
             lines += _part_lines(index, part, cols, color)

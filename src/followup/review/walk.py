@@ -20,6 +20,7 @@ from types import ModuleType
 from typing import Any
 
 from followup.case import Case, open_case, relabel
+from followup.clauses import clause_lines
 from followup.decisions import (
     AddedQuestion,
     Decision,
@@ -30,7 +31,7 @@ from followup.decisions import (
     new_session,
     session_path,
 )
-from followup.display import fold, fold_highlight, gist, width
+from followup.display import fold, gist, width
 from followup.errors import UsageProblem
 from followup.labels import LABELS, Label, label_ja
 from followup.outputs import refuse_clashes
@@ -163,14 +164,12 @@ def _verdict_lines(verdict: Verdict, decision: Decision | None, cols: int) -> li
 
 
 def answer_view(entry: Entry, verdict: Verdict, cols: int, color: bool) -> list[str]:
-    """The answer block: folded to `cols`, the phrase that gave the label marked."""
-    item = entry.item
-    answer = item.answer or "(回答なし)"
-    span = None
-    if verdict.trigger and verdict.trigger in answer:
-        start = answer.index(verdict.trigger)
-        span = (start, start + len(verdict.trigger))
-    return ["  " + ln for ln in fold_highlight(answer, cols - 2, span, color)]
+    """The answer block: clause by clause, each marked by what it does for the question
+    (【回答】【拒否】【先送り】…, coloured on a terminal), then each sub-question with the
+    clause that answers it or 「回答なし」 (the same view as `followup show REC REF`)."""
+    if not (entry.item.answer or "").strip():
+        return ["  (回答なし)"]
+    return clause_lines(entry.item, verdict, cols, color)
 
 
 def header_line(entry: Entry, index: int, total: int, verdict: Verdict, cols: int) -> str:
