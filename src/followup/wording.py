@@ -15,6 +15,7 @@ templates (`followups/_ask.j2` turns an `Ask` into a phrase).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
@@ -174,10 +175,17 @@ def read_ask(sub: SubQuestion, w: Words, ref: str = "", lexicon: Lexicon | None 
     )
 
 
+def _listed(sub: SubQuestion, w: Words) -> bool:
+    """A noun listed before the request that asks for it too: 「不具合の内容」 of 「不具合の
+    内容とその原因について明らかにされたい」 (triage counts it as a sub-question of its own)."""
+    text = tidy(sub.text).rstrip("。")
+    return not w.request_end.search(text) and not w.question_end.search(text)
+
+
 def _alternatives(question: str, sub: SubQuestion, w: Words) -> bool:
     """A 「…か、…か」 part of a sentence that ends by asking something else (「…誤ったか、
     設計にミスがあったかと思われるが、その原因を説明されたい」): not a question of its own."""
-    if w.request_end.search(tidy(sub.text)):
+    if w.request_end.search(tidy(sub.text)) or _listed(sub, w):
         return False
     for sentence in re.split(r"(?<=。)", tidy(question)):
         if tidy(sub.text).rstrip("。") in sentence:
@@ -185,11 +193,68 @@ def _alternatives(question: str, sub: SubQuestion, w: Words) -> bool:
     return False
 
 
-def read_asks(question: str, lexicon: Lexicon, templates: Path | None = None, ref: str = "") -> list[Ask]:
+def _listed_ask(subs: list[SubQuestion], w: Words, ref: str) -> Ask:
+    """Listed nouns asked for without the request they were listed with (that part was
+    answered): 「不具合の内容を…明らかにされたい」."""
+    text = "、".join(tidy(s.text).rstrip("。") for s in subs)
+    return Ask(
+        text=nested(text),
+        kind="request",
+        core=text,
+        noun_end=bool(w.noun_end.search(text)),
+        document=bool(w.document.search(text) and w.document_act.search(text)),
+        ref=ref,
+        needs="・".join(sorted({KIND_NEEDS[k] for s in subs for k in s.kinds if k in KIND_NEEDS})),
+    )
+
+
+def _joined(question: str, subs: list[SubQuestion]) -> SubQuestion:
+    """Listed nouns and the request they were listed with, as the question wrote them."""
+    flat = question.replace("\n", "")
+    start = flat.find(subs[0].text)
+    end = flat.find(subs[-1].text, max(start, 0))
+    text = flat[start : end + len(subs[-1].text)] if 0 <= start <= end else "、".join(s.text for s in subs)
+    kinds = frozenset(k for s in subs for k in s.kinds)
+    return SubQuestion(text, kinds, subs[-1].stem, subs[-1].alternatives)
+
+
+def _asked(
+    question: str, subs: list[SubQuestion], keep: set[int], w: Words
+) -> list[SubQuestion | list[SubQuestion]]:
+    """The sub-questions to ask, listed nouns joined again with their request (「不具合の内容
+    とその原因について明らかにされたい」 is asked as one); a list: listed nouns whose request
+    is not asked."""
+    out: list[SubQuestion | list[SubQuestion]] = []
+    listed: list[SubQuestion] = []
+    for i, sub in enumerate(subs):
+        if _listed(sub, w) and i + 1 < len(subs):
+            listed += [sub] if i in keep else []
+            continue
+        if i in keep:
+            out.append(_joined(question, [*listed, sub]) if listed else sub)
+        elif listed:
+            out.append(listed)
+        listed = []
+    return out
+
+
+def read_asks(
+    question: str,
+    lexicon: Lexicon,
+    templates: Path | None = None,
+    ref: str = "",
+    keep: Callable[[str], bool] | None = None,
+) -> list[Ask]:
+    """How each sub-question of `question` is asked again; with `keep`, only the
+    sub-questions whose text it accepts (the ones the answer left out)."""
     w = words(templates)
     subs = analyse(question, lexicon)
     kept = [sub for sub in subs if not _alternatives(question, sub, w)] or subs
-    return [read_ask(sub, w, ref, lexicon) for sub in kept]
+    chosen = {i for i, sub in enumerate(kept) if keep is None or keep(tidy(sub.text).rstrip("。"))}
+    return [
+        _listed_ask(sub, w, ref) if isinstance(sub, list) else read_ask(sub, w, ref, lexicon)
+        for sub in _asked(question, kept, chosen, w)
+    ]
 
 
 def other_body(text: str | None, templates: Path | None = None) -> str:
@@ -262,10 +327,15 @@ class Subject:
     earlier: list[dict[str, str]] = field(default_factory=list)  # escalation: earlier refusals
     date: Any = to_wareki  # how dates are written (和暦 or 西暦)
     tone: int = 0  # which wording of the repeated phrases
+    verdicts: dict[str, Verdict] = field(default_factory=dict)  # the other items' own verdicts
 
     @property
     def item(self) -> Item:
         return self.items[0]
+
+    def verdict_of(self, item: Item) -> Verdict | None:
+        """What triage said of `item` (the subject's verdict for the first item)."""
+        return self.verdict if item.ref == self.verdict.ref else self.verdicts.get(item.ref)
 
     def original(self, item: Item) -> str:
         return self.originals.get(item.ref) or item.asked
@@ -279,26 +349,39 @@ def _missing(verdict: Verdict) -> set[str]:
     return {tidy(t).rstrip("。") for t in verdict.unanswered}
 
 
-def _is_missing(ask: Ask, missing: set[str]) -> bool:
-    plain = ask.text.replace("『", "「").replace("』", "」")
+def _is_missing(text: str, missing: set[str]) -> bool:
+    plain = text.replace("『", "「").replace("』", "」")
     return any(plain in m or m in plain for m in missing)
+
+
+def _narrowed(verdict: Verdict | None) -> bool:
+    return verdict is not None and (verdict.label == "partial" or bool(getattr(verdict, "parts", None)))
+
+
+def _split(subject: Subject, item: Item) -> tuple[list[Ask], list[Ask]]:
+    """(what to ask again, what was given) of one item's question."""
+    question, verdict = subject.original(item), subject.verdict_of(item)
+    read = lambda keep=None: read_asks(question, subject.lexicon, subject.templates, item.ref, keep)  # noqa: E731
+    if verdict is None or not _narrowed(verdict):
+        return read(), []  # the whole question is asked again
+    missing = _missing(verdict)
+    left = read(lambda text: _is_missing(text, missing))
+    if not left:
+        return read(), []
+    return left, read(lambda text: not _is_missing(text, missing))
 
 
 def _asks_of(subject: Subject) -> tuple[list[Ask], list[Ask]]:
     """(what to ask again, what was given): only what the answer left out, when triage
-    says which parts it gave (a partial answer, or any verdict with `parts`)."""
-    asks = [
-        a
-        for it in subject.items
-        for a in read_asks(subject.original(it), subject.lexicon, subject.templates, it.ref)
-    ]
-    if subject.verdict.label != "partial" and not getattr(subject.verdict, "parts", None):
-        return asks, []  # the whole question is asked again
-    missing = _missing(subject.verdict)
-    left = [a for a in asks if _is_missing(a, missing)]
-    if not left:
-        return asks, []
-    return left, [a for a in asks if a not in left]
+    says which parts it gave (a partial answer, or any verdict with `parts`); the other
+    items sharing the answer by their own verdicts, or whole when there is none."""
+    left: list[Ask] = []
+    given: list[Ask] = []
+    for item in subject.items:
+        asks, done = _split(subject, item)
+        left += asks
+        given += done
+    return left, given
 
 
 def short_names(record: Record, templates: Path | None = None) -> dict[str, str]:
@@ -330,6 +413,16 @@ def _legacy(subject: Subject, asks: list[Ask]) -> dict[str, object]:
     }
 
 
+def _formula(verdict: Verdict) -> bool:
+    """Whether the answer is a set phrase (「適正に対応いたします」「努めたところです」) rather
+    than a statement beside the point: from the roles triage gave the answer's clauses, or,
+    without them, from an evasive verdict naming no sub-question it left out."""
+    roles = {c.role for c in getattr(verdict, "clauses", None) or []}
+    if roles:
+        return "formula" in roles and "beside" not in roles
+    return not verdict.unanswered
+
+
 def variables(subject: Subject) -> dict[str, object]:
     record, item, verdict, templates = subject.record, subject.item, subject.verdict, subject.templates
     asks, given = _asks_of(subject)
@@ -353,7 +446,7 @@ def variables(subject: Subject) -> dict[str, object]:
         "follows": bool(item.follows),
         "latest": subject.latest,
         "other": other_body(item.answer, templates),
-        "formula": not verdict.unanswered,
+        "formula": _formula(verdict),
         "tone": subject.tone,
         "honorific": honorific(record.respondent.body, templates),
         "respondent": record.respondent.body,
@@ -368,12 +461,19 @@ def followups(subject: Subject) -> list[str]:
     """The variants of one follow-up; an escalation lead first when the body refused before."""
     values = variables(subject)
     values["cite"] = render("followups/_cite.j2", values, subject.templates)
+    values["earlier"] = subject.earlier  # a template quoting `latest` says it in its own words
     out = render_blocks(f"followups/{subject.verdict.label}.j2", values, subject.templates)
     if subject.earlier:
-        values["earlier"] = subject.earlier
         lead = render_blocks("followups/escalation.j2", values, subject.templates)
-        out = [f"{lead[0]}{text}" for text in out] + out
+        plain = [text for text in out if not _quotes_earlier(text, subject.earlier)]
+        out = [text if text not in plain else f"{lead[0]}{text}" for text in out] + plain
     return out
+
+
+def _quotes_earlier(text: str, earlier: list[dict[str, str]]) -> bool:
+    """Whether a follow-up already quotes every earlier answer the escalation lead would
+    (a later round's 「回答がない」 quoting the latest answer): the lead would repeat it."""
+    return all(e.get("quote") and f"「{e['quote']}」" in text for e in earlier)
 
 
 def suggestions(

@@ -142,6 +142,7 @@ def subject_of(case: Case, unit: Unit, date: DateFormat, tone: int) -> Subject:
         earlier=_earlier(case, first.ref, date),
         date=date,
         tone=tone,
+        verdicts={it.ref: case.verdict(it.ref) for it in unit.items[1:]},
     )
 
 
