@@ -883,3 +883,27 @@ def test_a_refusal_about_another_question_of_a_merged_reply_does_not_count(lexic
 def test_preparing_to_a_when_question_is_deferred(lexicon):
     v = judge(lexicon, "新しい窓口はいつ開設するのか。", "現在、開設に向けて準備を進めております。")
     assert v.label == "deferred"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        (
+            "市内の国道の渋滞対策をしてほしい。",
+            "本件は国土交通省の所管事項ですので、同省の国道事務所にお問い合わせください。",
+            "deflected",
+        ),
+        (
+            "ごみの出し方を教えてほしい。",
+            "ごみは指定の袋に入れて、収集日の朝8時までに出してください。詳しくは環境課までお問い合わせください。",
+            "answered",
+        ),
+        (
+            "公園の木が道路にはみ出している。",
+            "現地を確認し、はみ出していた枝を剪定しました。今後も、お気づきの点がありましたら公園緑地課までご連絡ください。",
+            "answered",
+        ),
+    ],
+)
+def test_pointing_to_a_counter_is_an_offer_after_an_answer(lexicon, question: str, answer: str, label: str):
+    assert judge(lexicon, question, answer).label == label
