@@ -907,3 +907,18 @@ def test_preparing_to_a_when_question_is_deferred(lexicon):
 )
 def test_pointing_to_a_counter_is_an_offer_after_an_answer(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
+
+
+def test_user_lexicon_extends_what_an_answer_gives_key_by_key(tmp_path: Path):
+    extra = tmp_path / "gives.yaml"
+    extra.write_text(
+        "answer_gives:\n  quantity: ひとにぎり\nquestion_types:\n  why: (.+)+Ｚ\n", encoding="utf-8"
+    )
+    lexicon = load_lexicon(extra)
+    item = Item(ref="1", question="参加者は何人か。", answer="参加者はほんのひとにぎりでした。")
+    assert classify(item, lexicon).label == "answered"
+    assert classify(item, load_lexicon()).label == "evasive"  # the built-in lexicon is unchanged
+    slow = Item(ref="2", question="あ" * 3000 + "か。", answer="3件です。")
+    start = time.perf_counter()
+    classify(slow, lexicon)
+    assert time.perf_counter() - start < 2.0
