@@ -142,6 +142,8 @@ def report(name: str, rows: list[Scored]) -> None:
     for row in rows:
         by_kind[row.kind].append(row)
         by_exchange[row.exchange].append(row)
+    macro = sum(sum(x.right for x in v) / len(v) for v in by_exchange.values()) / len(by_exchange)
+    print(f"             label accuracy averaged over {len(by_exchange)} exchanges: {macro:.2f}")
     print("\nper kind")
     for kind in sorted(by_kind):
         print(f"  {kind:<18}{summary(by_kind[kind])}")
