@@ -16,8 +16,10 @@ follows the labelling guide (shared/labels.md), step by step:
    「いつ」, 「検討中」 when asked what the body is doing, an offer 「〜いただければ」 after a
    full answer.
 4. partial     — some parts given, others refused, deferred, passed on, talked around or
-   not touched (「把握していない」 for one part of several); the parts not given are named
-   in `unanswered`.
+   not touched (「把握していない」 for one part of several); also a sentence that withholds
+   one of the things a question bundles (「…の総数は把握していない。また、現在は…人である」),
+   and a copy cut off after some parts were answered.  The parts not given are named in
+   `unanswered`.
 5. When no part is given, the first explicit move decides: declined (refuses, including
    「把握していないため…困難」 as the whole, 「お答えする立場にない」「コメントする予定はない」),
    deferred (「検討してまいります」 to a request to act, 「準備中」; a refusal *because of* a
