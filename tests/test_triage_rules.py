@@ -922,3 +922,10 @@ def test_user_lexicon_extends_what_an_answer_gives_key_by_key(tmp_path: Path):
     start = time.perf_counter()
     classify(slow, lexicon)
     assert time.perf_counter() - start < 2.0
+
+
+def test_clause_offsets_point_into_the_answer_as_given(lexicon):
+    answer = "\n  件数は30件です。 内訳は集計していません。\n"
+    v = judge(lexicon, "件数と、その内訳を示されたい。", answer)
+    assert [c.text for c in v.clauses] == ["件数は30件です。", "内訳は集計していません。"]
+    assert all(answer[c.start : c.start + len(c.text)] == c.text for c in v.clauses)

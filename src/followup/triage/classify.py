@@ -113,8 +113,8 @@ def dropped_in_restatement(item: Item) -> list[str]:
 
 
 def classify(item: Item, lexicon: Lexicon) -> Verdict:
-    answer = (item.answer or "").strip()
-    if not answer:
+    answer = item.answer or ""  # not stripped: clause offsets are offsets into item.answer
+    if not answer.strip():
         return Verdict(item.ref, Label.UNANSWERED.value, None, ["回答書にこの質問への回答がありません。"])
     parts = asks(item.asked, lexicon) or [Ask(item.asked, (), frozenset(), None, (), 0)]
     pieces = cut(answer, lexicon)
