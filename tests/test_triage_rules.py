@@ -929,3 +929,16 @@ def test_clause_offsets_point_into_the_answer_as_given(lexicon):
     v = judge(lexicon, "件数と、その内訳を示されたい。", answer)
     assert [c.text for c in v.clauses] == ["件数は30件です。", "内訳は集計していません。"]
     assert all(answer[c.start : c.start + len(c.text)] == c.text for c in v.clauses)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "当該箇所は見通しが確保されているため、カーブミラーの設置はできません。",
+        "設置基準を満たしていないため、設置いたしかねます。",
+        "ご指摘の箇所には、6月10日にカーブミラーを設置しました。",
+        "対応済みです。",
+    ],
+)
+def test_a_request_answered_by_a_decision_either_way(lexicon, answer: str):
+    assert judge(lexicon, "家の前にカーブミラーを設置してほしい。", answer).label == "answered"
