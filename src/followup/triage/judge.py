@@ -27,6 +27,11 @@ _EXPLICIT_YES_NO = re.compile(
     r"事実(です|である|であり|でございます)|"
     r"ではない|ではありません|ではございません|(し|い)ない。|しません|いたしません|致しません"
 )
+_DECISION = re.compile(
+    r"困難|難し|でき(ない|ません|ず)|出来(ない|ません)|かねます|予定|計画|考え(は|も)|見送|方針|こととし|ことにな"
+    r"|原案|とします|やむを得|応じ(られ|かね)|行いません|行わない|しません|いたしません|致しません"
+    r"|廃止|中止|取りやめ|終了|済み|既に|すでに|完了"
+)
 _REMIT = re.compile(r"所管|管理|管轄|担当|権限|主体")
 _KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認")
 _CONTENT = re.compile(r"[一-龥ァ-ヴー0-9０-９]")
@@ -203,7 +208,9 @@ def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
         return not ask.stem or ask.stem in text or bool(_EXPLICIT_YES_NO.search(text))
     pattern = gives_.get(kind)
     if pattern is not None and pattern.search(text):
-        return True
+        # a step taken answers a request only if it is the step asked for (開催してほしい →
+        # 「ホームページで公表しております」 is another step); a decision either way always does
+        return kind != "request" or not ask.stem or ask.stem in text or bool(_DECISION.search(text))
     if kind == "why" and re.search("ない(の|こと|理由|わけ)", ask.text):
         rejected = gives_.get("premise_rejected")
         return bool(rejected and rejected.search(text))  # 「説明していないのはなぜか」→「説明しています」
