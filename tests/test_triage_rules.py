@@ -1038,3 +1038,8 @@ def test_clause_offsets_point_into_the_answer_as_given(lexicon):
 )
 def test_a_request_answered_by_a_decision_either_way(lexicon, answer: str):
     assert judge(lexicon, "家の前にカーブミラーを設置してほしい。", answer).label == "answered"
+
+
+@pytest.mark.parametrize("answer", ["", "  ", "―", "(回答なし)", "…。"])
+def test_an_answer_with_nothing_in_it_is_unanswered(lexicon, answer: str):
+    assert judge(lexicon, "何件か。", answer).label == "unanswered"

@@ -92,6 +92,8 @@ _WORDS = re.compile(r"[一-龥ァ-ヴー]{2,}")
 _TOPIC = re.compile(
     r"^(?:[^、。]{0,6}、)?(?:お尋ねの|御指摘の|ご指摘の)?([^、。]{2,40}?)(?:について|に関して|につきまして|に関しまして)(?:は)?、"
 )
+_SAYS_SOMETHING = re.compile(r"[一-龥ぁ-んァ-ヴーA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
+_NO_ANSWER = re.compile(r"[(（【\[]?(回答|記載|記述)(なし|無し|がありません)[)）】\]]?[。]?")
 # A copy that stops mid-sentence: on a comma, or inside an opened bracket.
 _CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
 
@@ -114,7 +116,7 @@ def dropped_in_restatement(item: Item) -> list[str]:
 
 def classify(item: Item, lexicon: Lexicon) -> Verdict:
     answer = item.answer or ""  # not stripped: clause offsets are offsets into item.answer
-    if not answer.strip():
+    if not _SAYS_SOMETHING.search(answer) or _NO_ANSWER.fullmatch(answer.strip()):
         return Verdict(item.ref, Label.UNANSWERED.value, None, ["回答書にこの質問への回答がありません。"])
     parts = asks(item.asked, lexicon) or [Ask(item.asked, (), frozenset(), None, (), 0)]
     pieces = cut(answer, lexicon)
