@@ -127,7 +127,7 @@ def _not_given(pieces: list[Piece]) -> Judged:
         if piece.move in _TREATMENT_OF:
             return Judged(_TREATMENT_OF[piece.move], piece, 0.0)
     for piece in pieces:
-        if piece.move == "offer":
+        if piece.move in ("conditional", "offer"):
             return Judged("conditional", piece, 0.0)
     said = [p for p in pieces if p.move in _QUIET]
     if said:
