@@ -121,17 +121,6 @@ class SafePattern:
             self.tripped = True
             return None
 
-    def match(self, text: str, pos: int = 0) -> Any:
-        if not self.untrusted:
-            return self.compiled.match(text, pos)
-        if self.tripped:
-            return None
-        try:
-            return self.compiled.match(text, pos, timeout=USER_TIMEOUT)
-        except TimeoutError:
-            self.tripped = True
-            return None
-
     def finditer(self, text: str) -> Iterator[Any]:
         if not self.untrusted:
             yield from self.compiled.finditer(text)
