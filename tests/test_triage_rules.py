@@ -1043,3 +1043,30 @@ def test_a_request_answered_by_a_decision_either_way(lexicon, answer: str):
 @pytest.mark.parametrize("answer", ["", "  ", "―", "(回答なし)", "…。"])
 def test_an_answer_with_nothing_in_it_is_unanswered(lexicon, answer: str):
     assert judge(lexicon, "何件か。", answer).label == "unanswered"
+
+
+def test_verdicts_hold_together_on_scrambled_replies(lexicon):
+    """Triggers are quotes, clause offsets point into the answer, a partial names what is missing."""
+    import random
+
+    fragments = [
+        "件数は", "12件です。", "内訳は", "把握していません。", "県が管理する道路であり、",
+        "所轄の警察署にお伝えいたします。", "検討してまいります。", "お答えすることは差し控えたい。",
+        "一概にお答えすることは困難であるが、", "とのことでございます。", "ご理解をお願いいたします。",
+        "「", "」", "(", ")", "\n", "、", "ご指摘の状況であれば、そのとおりです。",
+        "いただければ確認します。", "令和5年4月に", "公表する予定です。", "現在、準備中です。", "について、",
+    ]  # fmt: skip
+    questions = [
+        "件数と、その内訳を示されたい。", "いつ公表するのか。", "なぜか。", "設置してほしい。", "調査したか。",
+        "どのような対応を行っているのか。", "見解を示されたい。", "AとBか、Cか。", "把握しているか。", "",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(2000):
+        question = "".join(rng.choice(questions) for _ in range(rng.randint(0, 3)))
+        answer = "".join(rng.choice(fragments) for _ in range(rng.randint(0, 8)))
+        v = judge(lexicon, question, answer)
+        assert v.reasons and 0 <= v.confidence <= 1
+        assert v.trigger is None or v.trigger in answer
+        assert all(answer[c.start : c.start + len(c.text)] == c.text for c in v.clauses)
+        assert all(c.sub is None or v.parts[c.sub].treatment == "gives" for c in v.clauses)
+        assert v.label != "partial" or v.unanswered

@@ -123,9 +123,12 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     parts, judged = _judge_parts(item, pieces, lexicon)
     label, deciding = _mix(pieces, judged)
     cut_short = _CUT_SHORT.search(answer) is not None
-    if cut_short and label == Label.ANSWERED and len(parts) > 1:
-        label = Label.PARTIAL  # a reply cut off in the copy at hand: judged on its visible text
     reasons, unanswered = _explain(label, parts, judged, item, deciding)
+    if cut_short and label == Label.ANSWERED and len(parts) > 1:
+        # a reply cut off in the copy at hand is judged on its visible text: the last part
+        # asked is the one whose answer stops
+        label, unanswered = Label.PARTIAL, [parts[-1].text]
+        reasons = [f"「{_name(parts[-1], parts)}」への回答が途中で切れています。"]
     if cut_short:
         reasons.append("回答の写しが途中で切れており、見えている部分だけで判定しています。")
     return Verdict(
