@@ -115,9 +115,12 @@ def flag_scores(rows: list[Scored], *, lenient: bool) -> tuple[float, float, flo
 def summary(rows: list[Scored]) -> str:
     if not rows:
         return "n 0"
-    p, r, f1 = flag_scores(rows, lenient=False)
     right = sum(r_.right for r_ in rows)
-    return f"n {len(rows):>3}  flag P {p:.2f} R {r:.2f} F1 {f1:.2f}  label {right}/{len(rows)} = {right / len(rows):.2f}"
+    label = f"label {right}/{len(rows)} = {right / len(rows):.2f}"
+    if not any(r_.gold != "answered" or r_.got != "answered" for r_ in rows):
+        return f"n {len(rows):>3}  flag (nothing flagged)       {label}"
+    p, r, f1 = flag_scores(rows, lenient=False)
+    return f"n {len(rows):>3}  flag P {p:.2f} R {r:.2f} F1 {f1:.2f}  {label}"
 
 
 def report(name: str, rows: list[Scored]) -> None:
@@ -139,12 +142,14 @@ def report(name: str, rows: list[Scored]) -> None:
     for row in rows:
         by_kind[row.kind].append(row)
         by_exchange[row.exchange].append(row)
+    macro = sum(sum(x.right for x in v) / len(v) for v in by_exchange.values()) / len(by_exchange)
+    print(f"             label accuracy averaged over {len(by_exchange)} exchanges: {macro:.2f}")
     print("\nper kind")
     for kind in sorted(by_kind):
         print(f"  {kind:<18}{summary(by_kind[kind])}")
     print("\nper exchange")
     for exchange in sorted(by_exchange):
-        print(f"  {exchange:<34}{summary(by_exchange[exchange])}")
+        print(f"  {exchange:<44}{summary(by_exchange[exchange])}")
     print()
     confusion(rows)
     print()

@@ -846,6 +846,102 @@ SWEEP += [
 ]
 
 
+SWEEP += [
+    (
+        "政府は、「新しい資本主義」の具体的な内容を示されたい。",
+        "お尋ねの「具体的な内容」の意味するところが必ずしも明らかではないため、お答えすることは困難である。",
+        "declined",
+    ),
+    (
+        "政府は、当該報告書の提出を受けているのか。",
+        "政府として、当該報告書の提出は受けていない。",
+        "answered",
+    ),
+    (
+        "当該制度の見直しを行う予定はあるか。",
+        "現時点で、当該制度の見直しを行う具体的な予定はない。",
+        "answered",
+    ),
+    ("御指摘の会合に、政府職員は出席していたのか。", "御指摘のような事実はない。", "answered"),
+    (
+        "政府は、今後どのように対応するのか。",
+        "政府としては、関係省庁と連携しつつ、適切に対処してまいりたい。",
+        "evasive",
+    ),
+    ("当該発言の真意は何か。", "お尋ねについては、大臣が記者会見で述べたとおりである。", "evasive"),
+    (
+        "新たな基金の規模はどの程度を想定しているのか。",
+        "基金の規模については、現在検討しているところであり、現時点でお答えすることは困難である。",
+        "deferred",
+    ),
+    (
+        "当該事案の被害額は総額でいくらか。",
+        "お尋ねの被害額については、政府として把握しておらず、お答えすることは困難である。",
+        "declined",
+    ),
+    (
+        "政府は、米国の要請に応じて派遣を行うのか。",
+        "仮定の御質問にお答えすることは差し控えたい。",
+        "declined",
+    ),
+    (
+        "平成三十年度の当該事業の予算額と執行額を示されたい。",
+        "平成三十年度の当該事業の予算額は約十二億円、執行額は約九億八千万円である。",
+        "answered",
+    ),
+    (
+        "平成三十年度の当該事業の予算額と執行額を示されたい。",
+        "平成三十年度の当該事業の予算額は約十二億円である。執行額については、現在精査中である。",
+        "partial",
+    ),
+    (
+        "政府は、この問題の責任がどこにあると考えているのか。",
+        "政府としては、関係者がそれぞれの立場で適切に対応することが重要であると考えている。",
+        "evasive",
+    ),
+]
+
+
+SWEEP += [
+    (
+        "貴社は、原発の再稼働を中止する考えはあるか。",
+        "弊社としては、安全を最優先に、地域の皆様のご理解を得ながら事業を運営してまいります。",
+        "evasive",
+    ),
+    ("貴社は、原発の再稼働を中止する考えはあるか。", "再稼働を中止する考えはございません。", "answered"),
+    (
+        "無人駅の増加により、障害者の利用が困難になっている。駅員を配置してほしい。",
+        "駅の体制については、ご利用状況等を踏まえ、総合的に判断しております。ご理解賜りますようお願い申し上げます。",
+        "evasive",
+    ),
+    (
+        "無人駅の増加により、障害者の利用が困難になっている。駅員を配置してほしい。",
+        "お手伝いが必要なお客様には、事前にご連絡いただければ、係員が対応いたします。",
+        "conditional",
+    ),
+    (
+        "料金値上げの根拠となった原価の内訳を示されたい。",
+        "原価の内訳は、人件費が42%、燃料費が31%、設備関係費が27%となっております。",
+        "answered",
+    ),
+    (
+        "料金値上げの根拠となった原価の内訳を示されたい。",
+        "経営上の情報であることから、回答は差し控えさせていただきます。",
+        "declined",
+    ),
+    (
+        "事故の再発防止策について、住民説明会を開催してほしい。",
+        "再発防止策につきましては、弊社ホームページにて公表しております。今後も丁寧な説明に努めてまいります。",
+        "evasive",
+    ),
+    (
+        "当機構の職員数の推移を示されたい。",
+        "当機構の職員数は、令和3年度末が512名、令和4年度末が498名、令和5年度末が505名です。",
+        "answered",
+    ),
+]
+
+
 @pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
 def test_everyday_exchanges(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
@@ -883,3 +979,94 @@ def test_a_refusal_about_another_question_of_a_merged_reply_does_not_count(lexic
 def test_preparing_to_a_when_question_is_deferred(lexicon):
     v = judge(lexicon, "新しい窓口はいつ開設するのか。", "現在、開設に向けて準備を進めております。")
     assert v.label == "deferred"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        (
+            "市内の国道の渋滞対策をしてほしい。",
+            "本件は国土交通省の所管事項ですので、同省の国道事務所にお問い合わせください。",
+            "deflected",
+        ),
+        (
+            "ごみの出し方を教えてほしい。",
+            "ごみは指定の袋に入れて、収集日の朝8時までに出してください。詳しくは環境課までお問い合わせください。",
+            "answered",
+        ),
+        (
+            "公園の木が道路にはみ出している。",
+            "現地を確認し、はみ出していた枝を剪定しました。今後も、お気づきの点がありましたら公園緑地課までご連絡ください。",
+            "answered",
+        ),
+    ],
+)
+def test_pointing_to_a_counter_is_an_offer_after_an_answer(lexicon, question: str, answer: str, label: str):
+    assert judge(lexicon, question, answer).label == label
+
+
+def test_user_lexicon_extends_what_an_answer_gives_key_by_key(tmp_path: Path):
+    extra = tmp_path / "gives.yaml"
+    extra.write_text(
+        "answer_gives:\n  quantity: ひとにぎり\nquestion_types:\n  why: (.+)+Ｚ\n", encoding="utf-8"
+    )
+    lexicon = load_lexicon(extra)
+    item = Item(ref="1", question="参加者は何人か。", answer="参加者はほんのひとにぎりでした。")
+    assert classify(item, lexicon).label == "answered"
+    assert classify(item, load_lexicon()).label == "evasive"  # the built-in lexicon is unchanged
+    slow = Item(ref="2", question="あ" * 3000 + "か。", answer="3件です。")
+    start = time.perf_counter()
+    classify(slow, lexicon)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_clause_offsets_point_into_the_answer_as_given(lexicon):
+    answer = "\n  件数は30件です。 内訳は集計していません。\n"
+    v = judge(lexicon, "件数と、その内訳を示されたい。", answer)
+    assert [c.text for c in v.clauses] == ["件数は30件です。", "内訳は集計していません。"]
+    assert all(answer[c.start : c.start + len(c.text)] == c.text for c in v.clauses)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "当該箇所は見通しが確保されているため、カーブミラーの設置はできません。",
+        "設置基準を満たしていないため、設置いたしかねます。",
+        "ご指摘の箇所には、6月10日にカーブミラーを設置しました。",
+        "対応済みです。",
+    ],
+)
+def test_a_request_answered_by_a_decision_either_way(lexicon, answer: str):
+    assert judge(lexicon, "家の前にカーブミラーを設置してほしい。", answer).label == "answered"
+
+
+@pytest.mark.parametrize("answer", ["", "  ", "―", "(回答なし)", "…。"])
+def test_an_answer_with_nothing_in_it_is_unanswered(lexicon, answer: str):
+    assert judge(lexicon, "何件か。", answer).label == "unanswered"
+
+
+def test_verdicts_hold_together_on_scrambled_replies(lexicon):
+    """Triggers are quotes, clause offsets point into the answer, a partial names what is missing."""
+    import random
+
+    fragments = [
+        "件数は", "12件です。", "内訳は", "把握していません。", "県が管理する道路であり、",
+        "所轄の警察署にお伝えいたします。", "検討してまいります。", "お答えすることは差し控えたい。",
+        "一概にお答えすることは困難であるが、", "とのことでございます。", "ご理解をお願いいたします。",
+        "「", "」", "(", ")", "\n", "、", "ご指摘の状況であれば、そのとおりです。",
+        "いただければ確認します。", "令和5年4月に", "公表する予定です。", "現在、準備中です。", "について、",
+    ]  # fmt: skip
+    questions = [
+        "件数と、その内訳を示されたい。", "いつ公表するのか。", "なぜか。", "設置してほしい。", "調査したか。",
+        "どのような対応を行っているのか。", "見解を示されたい。", "AとBか、Cか。", "把握しているか。", "",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(2000):
+        question = "".join(rng.choice(questions) for _ in range(rng.randint(0, 3)))
+        answer = "".join(rng.choice(fragments) for _ in range(rng.randint(0, 8)))
+        v = judge(lexicon, question, answer)
+        assert v.reasons and 0 <= v.confidence <= 1
+        assert v.trigger is None or v.trigger in answer
+        assert all(answer[c.start : c.start + len(c.text)] == c.text for c in v.clauses)
+        assert all(c.sub is None or v.parts[c.sub].treatment == "gives" for c in v.clauses)
+        assert v.label != "partial" or v.unanswered

@@ -16,8 +16,10 @@ follows the labelling guide (shared/labels.md), step by step:
    「いつ」, 「検討中」 when asked what the body is doing, an offer 「〜いただければ」 after a
    full answer.
 4. partial     — some parts given, others refused, deferred, passed on, talked around or
-   not touched (「把握していない」 for one part of several); the parts not given are named
-   in `unanswered`.
+   not touched (「把握していない」 for one part of several); also a sentence that withholds
+   one of the things a question bundles (「…の総数は把握していない。また、現在は…人である」),
+   and a copy cut off after some parts were answered.  The parts not given are named in
+   `unanswered`.
 5. When no part is given, the first explicit move decides: declined (refuses, including
    「把握していないため…困難」 as the whole, 「お答えする立場にない」「コメントする予定はない」),
    deferred (「検討してまいります」 to a request to act, 「準備中」; a refusal *because of* a
@@ -37,7 +39,7 @@ from the absence of an answer), so that nothing is silently called answered.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from followup.align import similarity
 from followup.labels import LABELS, Label
@@ -90,6 +92,8 @@ _WORDS = re.compile(r"[一-龥ァ-ヴー]{2,}")
 _TOPIC = re.compile(
     r"^(?:[^、。]{0,6}、)?(?:お尋ねの|御指摘の|ご指摘の)?([^、。]{2,40}?)(?:について|に関して|につきまして|に関しまして)(?:は)?、"
 )
+_SAYS_SOMETHING = re.compile(r"[一-龥ぁ-んァ-ヴーA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
+_NO_ANSWER = re.compile(r"[(（【\[]?(回答|記載|記述)(なし|無し|がありません)[)）】\]]?[。]?")
 # A copy that stops mid-sentence: on a comma, or inside an opened bracket.
 _CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
 
@@ -111,24 +115,20 @@ def dropped_in_restatement(item: Item) -> list[str]:
 
 
 def classify(item: Item, lexicon: Lexicon) -> Verdict:
-    answer = (item.answer or "").strip()
-    if not answer:
+    """The label of one item, with its trigger, reasons, parts, clauses and confidence."""
+    answer = item.answer or ""  # not stripped: clause offsets are offsets into item.answer
+    if not _SAYS_SOMETHING.search(answer) or _NO_ANSWER.fullmatch(answer.strip()):
         return Verdict(item.ref, Label.UNANSWERED.value, None, ["回答書にこの質問への回答がありません。"])
-    parts = asks(item.asked, lexicon) or [Ask(item.asked, (), frozenset(), None, (), 0)]
     pieces = cut(answer, lexicon)
-    ties = [{i for i, p in enumerate(parts) if any(t in piece.text for t in p.terms)} for piece in pieces]
-    given = strengths(parts, pieces, lexicon)
-    judged = [judge(i, parts, pieces, ties, given) for i in range(len(parts))]
-    judged = _drop_restated(parts, judged, dropped_in_restatement(item))
-    withheld = _withheld(pieces, judged, item.asked)
-    if withheld is not None:  # every part asked looks given, yet a sentence withholds something
-        parts = [*parts, Ask(_topic(withheld.piece), (), frozenset(), None, (), len(parts))]
-        judged = [*judged, withheld]
+    parts, judged = _judge_parts(item, pieces, lexicon)
     label, deciding = _mix(pieces, judged)
     cut_short = _CUT_SHORT.search(answer) is not None
-    if cut_short and label == Label.ANSWERED and len(parts) > 1:
-        label = Label.PARTIAL  # a reply cut off in the copy at hand: judged on its visible text
     reasons, unanswered = _explain(label, parts, judged, item, deciding)
+    if cut_short and label == Label.ANSWERED and len(parts) > 1:
+        # a reply cut off in the copy at hand is judged on its visible text: the last part
+        # asked is the one whose answer stops
+        label, unanswered = Label.PARTIAL, [parts[-1].text]
+        reasons = [f"「{_name(parts[-1], parts)}」への回答が途中で切れています。"]
     if cut_short:
         reasons.append("回答の写しが途中で切れており、見えている部分だけで判定しています。")
     return Verdict(
@@ -141,6 +141,20 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
         parts=[_part(ask, j, parts) for ask, j in zip(parts, judged, strict=True)],
         clauses=_clauses(pieces, judged, item.asked),
     )
+
+
+def _judge_parts(item: Item, pieces: list[Piece], lexicon: Lexicon) -> tuple[list[Ask], list[Judged]]:
+    """The parts of the question, each with its treatment in the answer."""
+    parts = asks(item.asked, lexicon) or [Ask(item.asked, (), frozenset(), None, (), 0)]
+    ties = [{i for i, p in enumerate(parts) if any(t in piece.text for t in p.terms)} for piece in pieces]
+    given = strengths(parts, pieces, lexicon)
+    judged = [judge(i, parts, pieces, ties, given) for i in range(len(parts))]
+    judged = _drop_restated(parts, judged, dropped_in_restatement(item))
+    withheld = _withheld(pieces, judged, item.asked)
+    if withheld is not None:  # every part asked looks given, yet a sentence withholds something
+        parts = [*parts, Ask(_topic(withheld.piece), (), frozenset(), None, (), len(parts))]
+        judged = [*judged, withheld]
+    return parts, judged
 
 
 def _drop_restated(parts: list[Ask], judged: list[Judged], dropped: list[str]) -> list[Judged]:
@@ -277,33 +291,33 @@ def _part_reason(ask: Ask, judged: Judged, parts: list[Ask]) -> str | None:
 def _explain(
     label: Label, parts: list[Ask], judged: list[Judged], item: Item, deciding: Judged | None
 ) -> tuple[list[str], list[str]]:
+    """The reasons (which part got which treatment) and the parts not answered."""
     if label == Label.ANSWERED:
         return ["質問に直接答えています。"], []
+    reasons = [_conditional_reason(deciding)] if label == Label.CONDITIONAL else []
     dropped = set(dropped_in_restatement(item))
-    reasons: list[str] = []
-    if label == Label.CONDITIONAL and deciding is not None and deciding.piece is not None:
-        hit = deciding.piece.hit()
-        reasons.append(
-            hit.reason if hit else "条件付きで認めるだけで、その条件が当てはまるのかを答えていません。"
-        )
     unanswered: list[str] = []
     for ask, j in zip(parts, judged, strict=True):
         if j.treatment == "gives":
             continue
         if ask.text not in unanswered:
             unanswered.append(ask.text)
-        if ask.text in dropped:
-            reasons.append(
-                f"回答書は質問の「{ask.text}」の部分を引用から落としており、その点に答えていません。"
-            )
-            continue
-        reason = _part_reason(ask, j, parts)
+        reason = _dropped_reason(ask) if ask.text in dropped else _part_reason(ask, j, parts)
         if reason and reason not in reasons:
             reasons.append(reason)
     move_reason = _move_reason(deciding)
     if move_reason and move_reason not in reasons and label != Label.CONDITIONAL:
         reasons.append(move_reason)
     return reasons or ["質問に答えていません。"], unanswered
+
+
+def _conditional_reason(deciding: Judged | None) -> str:
+    hit = deciding.piece.hit() if deciding is not None and deciding.piece is not None else None
+    return hit.reason if hit else "条件付きで認めるだけで、その条件が当てはまるのかを答えていません。"
+
+
+def _dropped_reason(ask: Ask) -> str:
+    return f"回答書は質問の「{ask.text}」の部分を引用から落としており、その点に答えていません。"
 
 
 def _move_reason(deciding: Judged | None) -> str | None:
@@ -315,24 +329,40 @@ def _move_reason(deciding: Judged | None) -> str | None:
 
 def _confidence(label: Label, judged: list[Judged], pieces: list[Piece]) -> float:
     """How sure the label is: lower when it rests on a presumption rather than a phrase."""
-    explicit = [p for p in pieces if p.move in _ROLE_OF_MOVE and _ROLE_OF_MOVE[p.move] != "formula"]
-    if label == Label.ANSWERED:
-        weakest = min(j.strength for j in judged)
-        if weakest < STRONG:
-            return 0.5  # nothing recognisably gives what was asked: an organizer should look
-        overridden = any(
-            p.move in ("refuses", "defers", "passes_on", "relays", "other_body") for p in explicit
-        )
-        return 0.65 if overridden else 0.85
-    if label == Label.PARTIAL:
-        flagged = [j for j in judged if j.treatment != "gives"]
-        return 0.75 if any(j.treatment in _EXPLICIT for j in flagged) else 0.55
-    if label == Label.EVASIVE:
-        return 0.7 if any(j.piece is not None and j.piece.move is not None for j in judged) else 0.5
-    if label in (Label.DECLINED, Label.DEFERRED, Label.DEFLECTED):
-        kinds = {j.treatment for j in judged}
-        return 0.85 if len(kinds) == 1 else 0.7
-    return 0.8
+    how = _CONFIDENCE_OF.get(label)
+    return how(judged, pieces) if how else 0.8
+
+
+def _confidence_answered(judged: list[Judged], pieces: list[Piece]) -> float:
+    if min(j.strength for j in judged) < STRONG:
+        return 0.5  # nothing recognisably gives what was asked: an organizer should look
+    overridden = any(
+        p.move in ("refuses", "not_known", "defers", "passes_on", "relays", "other_body") for p in pieces
+    )
+    return 0.65 if overridden else 0.85
+
+
+def _confidence_partial(judged: list[Judged], pieces: list[Piece]) -> float:
+    return 0.75 if any(j.treatment in _EXPLICIT for j in judged) else 0.55
+
+
+def _confidence_evasive(judged: list[Judged], pieces: list[Piece]) -> float:
+    said = any(j.piece is not None and j.piece.move is not None for j in judged)
+    return 0.7 if said else 0.5  # a formula found, or only the absence of an answer
+
+
+def _confidence_refusal(judged: list[Judged], pieces: list[Piece]) -> float:
+    return 0.85 if len({j.treatment for j in judged}) == 1 else 0.7
+
+
+_CONFIDENCE_OF: dict[Label, Callable[[list[Judged], list[Piece]], float]] = {
+    Label.ANSWERED: _confidence_answered,
+    Label.PARTIAL: _confidence_partial,
+    Label.EVASIVE: _confidence_evasive,
+    Label.DECLINED: _confidence_refusal,
+    Label.DEFERRED: _confidence_refusal,
+    Label.DEFLECTED: _confidence_refusal,
+}
 
 
 def _part(ask: Ask, judged: Judged, parts: list[Ask]) -> Part:

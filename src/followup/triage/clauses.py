@@ -74,10 +74,12 @@ def cut(answer: str, lexicon: Lexicon) -> list[Piece]:
             spans.append((begin, sentence.end(), number))
     hits = lexicon.scan(answer)
     pieces = []
-    for begin, end, number in spans:
-        text = answer[begin:end]
+    for start, end, number in spans:
+        text = answer[start:end]
         if not text.strip(" \u3000。、"):
             continue
+        begin = start + len(text) - len(text.lstrip())  # a clause starts at its first character
+        text = text[begin - start :].rstrip()
         inside = tuple(h for h in hits if begin <= h.start < end)
         pieces.append(Piece(text, begin, number, inside, _decide(inside)))
     return _causes(pieces)

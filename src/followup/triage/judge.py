@@ -11,6 +11,7 @@ that speaks to it decides; otherwise it was talked around (evasive) or not touch
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from followup.triage.clauses import Piece
@@ -26,6 +27,11 @@ _EXPLICIT_YES_NO = re.compile(
     r"(事実|予定|考え|計画|必要|該当|実績|義務|意図|つもり)(は|も)(ない|なく|ありません|ございません|ある|あります)|"
     r"事実(です|である|であり|でございます)|"
     r"ではない|ではありません|ではございません|(し|い)ない。|しません|いたしません|致しません"
+)
+_DECISION = re.compile(
+    r"困難|難し|でき(ない|ません|ず)|出来(ない|ません)|かねます|予定|計画|考え(は|も)|見送|方針|こととし|ことにな"
+    r"|原案|とします|やむを得|応じ(られ|かね)|行いません|行わない|しません|いたしません|致しません"
+    r"|廃止|中止|取りやめ|終了|済み|既に|すでに|完了"
 )
 _REMIT = re.compile(r"所管|管理|管轄|担当|権限|主体")
 _KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認")
@@ -63,37 +69,52 @@ def judge(
     index: int, parts: list[Ask], pieces: list[Piece], ties: list[set[int]], given: list[list[float]]
 ) -> Judged:
     """The treatment of part `index`, from the clauses that speak to it."""
-    ask = parts[index]
     specific = [p for p, tie in zip(pieces, ties, strict=True) if index in tie]
     general = [p for p, tie in zip(pieces, ties, strict=True) if not tie]
-    lonely = not specific and any(ties)  # other parts have clauses of their own, this one none
-    if "breakdown" in ask.kinds and _only_aggregate(given, index):
-        return _not_given(specific + general)
+    explicit = _not_given(specific + general)
+    if "breakdown" in parts[index].kinds and _only_aggregate(given, index):
+        return explicit
+    best = _best_give(index, parts, pieces, ties, given)
+    return _weigh(parts[index], best, explicit, specific)
+
+
+def _best_give(
+    index: int, parts: list[Ask], pieces: list[Piece], ties: list[set[int]], given: list[list[float]]
+) -> Judged | None:
+    """The clause that most clearly gives part `index`, if any."""
+    lonely = not any(index in tie for tie in ties) and any(ties)
     best: Judged | None = None
     for piece, tie, row in zip(pieces, ties, given, strict=True):
         strength = row[index]
-        elsewhere = any(s >= STRONG for j, s in enumerate(row) if j != index)
-        if strength < STRONG and (lonely or (tie and index not in tie) or elsewhere):
-            continue  # a clause about another part gives this one only if it clearly does
-        if (
-            not tie
-            and ask.terms
-            and any(s >= STRONG and not parts[j].terms for j, s in enumerate(row) if j != index)
-        ):
-            continue  # 「空き家は1,200件」 answers 「空き家の件数」, not 「うち危険な空き家の件数」
-        if strength and (best is None or strength > best.strength):
+        if not strength or _belongs_elsewhere(index, parts, tie, row, lonely):
+            continue
+        if best is None or strength > best.strength:
             best = Judged("gives", piece, strength)
-    explicit = _not_given(specific + general)
+    return best
+
+
+def _belongs_elsewhere(index: int, parts: list[Ask], tie: set[int], row: list[float], lonely: bool) -> bool:
+    """A clause about another part gives this one only if it clearly does; and a clause that
+    names none of this part's own words goes to a part with no words of its own (「空き家は
+    1,200件」 answers 「空き家の件数」, not 「うち危険な空き家の件数」)."""
+    others = [(j, s) for j, s in enumerate(row) if j != index]
+    unclear = row[index] < STRONG
+    if unclear and (lonely or (tie and index not in tie) or any(s >= STRONG for _, s in others)):
+        return True
+    plainer = any(s >= STRONG and not parts[j].terms for j, s in others)
+    return not tie and bool(parts[index].terms) and plainer
+
+
+def _weigh(ask: Ask, best: Judged | None, explicit: Judged, specific: list[Piece]) -> Judged:
+    """A part given, unless a refusal names it, or a request is met only by a description."""
     if best is None:
         return explicit
     if _refused_in_particular(explicit, best, specific):
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
     if not _open_ended(ask, best, explicit):
         return best
-    dominant = (
-        explicit.treatment in _DOMINANT and explicit.piece is not None and explicit.piece.move != "other_body"
-    )
-    return explicit if dominant else best
+    dominant = explicit.treatment in _DOMINANT and explicit.piece is not None
+    return explicit if dominant and explicit.piece.move != "other_body" else best  # type: ignore[union-attr]
 
 
 def _refused_in_particular(explicit: Judged, best: Judged, specific: list[Piece]) -> bool:
@@ -122,7 +143,7 @@ def _not_given(pieces: list[Piece]) -> Judged:
         if piece.move in _TREATMENT_OF:
             return Judged(_TREATMENT_OF[piece.move], piece, 0.0)
     for piece in pieces:
-        if piece.move == "offer":
+        if piece.move in ("conditional", "offer"):
             return Judged("conditional", piece, 0.0)
     said = [p for p in pieces if p.move in _QUIET]
     if said:
@@ -134,34 +155,60 @@ def _not_given(pieces: list[Piece]) -> Judged:
 def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
     """How clearly `piece` gives what `ask` needs: STRONG, WEAK or 0 (-1: a total where a
     breakdown was asked)."""
-    move, text = piece.move, piece.text
-    if "breakdown" in ask.kinds:
-        agg = lexicon.answer_gives.get("breakdown_aggregate")
-        if agg is not None and agg.search(text):
-            return -1.0
-    if move == "defers":
-        # 「検討中」 when asked what the body is doing; 「〇月に公表する予定」 when asked when
-        if "doing" in ask.kinds or ("when" in ask.kinds and _DATE.search(text)):
-            return STRONG
-        return 0.0
-    if move == "other_body" and ("who" in ask.kinds or (ask.is_yes_no and _REMIT.search(ask.text))):
-        return STRONG  # 「管理者は誰か」→「県が管理する県道である」: naming the body is the answer
-    if move == "not_known":
-        return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
-    if move == "stance":
-        if "view" in ask.kinds:
-            return STRONG
-        if not ask.kinds:
-            return WEAK if _substantial(text) else 0.0
-        if ask.is_yes_no:  # a view is not a yes or a no (「回避できるものと考えている」) unless it says one
-            return STRONG if _EXPLICIT_YES_NO.search(text) else 0.0
-        return STRONG if all(_kind_given(k, ask, text, lexicon) for k in ask.kinds) else 0.0
-    if move in ("formula", "refers", "unclear", "hedge"):
-        concrete = {"quantity", "when"} & set(ask.kinds)
-        return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
-    if move is not None or _TOPIC_ONLY.search(text):
-        return 0.0  # a move of its own, or a topic with nothing after it (a reply cut off)
-    return _covers(ask, text, lexicon)
+    agg = lexicon.answer_gives.get("breakdown_aggregate")
+    if "breakdown" in ask.kinds and agg is not None and agg.search(piece.text):
+        return -1.0
+    if piece.move is None:
+        # the respondent's own substance; a topic with nothing after it is a reply cut off
+        return 0.0 if _TOPIC_ONLY.search(piece.text) else _covers(ask, piece.text, lexicon)
+    by_move = _GIVES_BY_MOVE.get(piece.move)
+    return by_move(ask, piece.text, lexicon) if by_move else 0.0
+
+
+def _gives_deferring(ask: Ask, text: str, lexicon: Lexicon) -> float:
+    """「検討中」 when asked what the body is doing; 「〇月に公表する予定」 when asked when."""
+    return STRONG if "doing" in ask.kinds or ("when" in ask.kinds and _DATE.search(text)) else 0.0
+
+
+def _gives_naming(ask: Ask, text: str, lexicon: Lexicon) -> float:
+    """「管理者は誰か」→「県が管理する県道である」: naming the body is the answer."""
+    asks_remit = ask.is_yes_no and _REMIT.search(ask.text)
+    return STRONG if "who" in ask.kinds or asks_remit else 0.0
+
+
+def _gives_not_knowing(ask: Ask, text: str, lexicon: Lexicon) -> float:
+    """「把握しているか」→「把握していない」 is a plain no."""
+    return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
+
+
+def _gives_view(ask: Ask, text: str, lexicon: Lexicon) -> float:
+    """A stated view answers 「見解を示されたい」; to a yes/no question only if it says yes or no
+    (「回避できるものと考えている」 does not)."""
+    if "view" in ask.kinds:
+        return STRONG
+    if not ask.kinds:
+        return WEAK if _substantial(text) else 0.0
+    if ask.is_yes_no:
+        return STRONG if _EXPLICIT_YES_NO.search(text) else 0.0
+    return STRONG if all(_kind_given(k, ask, text, lexicon) for k in ask.kinds) else 0.0
+
+
+def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
+    """A formula or hedge gives nothing, unless the figure or date asked for stands in it."""
+    concrete = {"quantity", "when"} & set(ask.kinds)
+    return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
+
+
+_GIVES_BY_MOVE: dict[Move, Callable[[Ask, str, Lexicon], float]] = {
+    "defers": _gives_deferring,
+    "other_body": _gives_naming,
+    "not_known": _gives_not_knowing,
+    "stance": _gives_view,
+    "formula": _gives_despite_formula,
+    "refers": _gives_despite_formula,
+    "unclear": _gives_despite_formula,
+    "hedge": _gives_despite_formula,
+}
 
 
 def _substantial(text: str) -> bool:
@@ -172,39 +219,57 @@ def _covers(ask: Ask, text: str, lexicon: Lexicon) -> float:
     if not ask.kinds:
         return STRONG if _substantial(text) else WEAK
     if len(ask.kinds) == 1 and ask.kinds[0] in _PRESUMED:
-        kind = ask.kinds[0]
-        if _kind_given(kind, ask, text, lexicon):
-            return STRONG
-        presumed = _PRESUMED[kind]
-        doing = lexicon.answer_gives.get("doing")
-        final = not text.rstrip().endswith(("、", ","))  # a statement, not a lead into one
-        if (presumed == "any" and final and _substantial(text)) or (
-            presumed == "doing" and doing and doing.search(text)
-        ):
-            return WEAK
-        return 0.0
+        return STRONG if _kind_given(ask.kinds[0], ask, text, lexicon) else _presumed(ask.kinds[0], text)
     given = [k for k in ask.kinds if _kind_given(k, ask, text, lexicon)]
     if len(given) == len(ask.kinds):
         return STRONG
     return WEAK if given else 0.0
 
 
+def _presumed(kind: str, text: str) -> float:
+    """WEAK for a statement (not a lead into one) to a question a statement may answer."""
+    final = not text.rstrip().endswith(("、", ","))
+    return WEAK if _PRESUMED[kind] == "any" and final and _substantial(text) else 0.0
+
+
 def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
-    gives_ = lexicon.answer_gives
-    if kind == "choice":
-        return any(word in text for word in ask.alternatives)
-    if kind == "breakdown":
-        quantity = gives_.get("quantity")
-        listed = quantity is not None and sum(1 for _ in quantity.finditer(text)) >= 2
-        return listed or bool(re.search("うち|それぞれ|内訳|別", text))
-    if kind == "yes_no" and (_EXPLICIT_YES_NO.search(text) or ask.stem):
-        # an outright yes or no, or the very act asked about taken up (調査したか → 調査);
-        # a statement about something else is beside a yes/no question
-        return not ask.stem or ask.stem in text or bool(_EXPLICIT_YES_NO.search(text))
-    pattern = gives_.get(kind)
+    special = _KIND_CHECKS.get(kind)
+    if special is not None:
+        found = special(ask, text, lexicon)
+        if found is not None:
+            return found
+    pattern = lexicon.answer_gives.get(kind)
     if pattern is not None and pattern.search(text):
-        return True
+        # a step taken answers a request only if it is the step asked for (開催してほしい →
+        # 「ホームページで公表しております」 is another step); a decision either way always does
+        return kind != "request" or not ask.stem or ask.stem in text or bool(_DECISION.search(text))
     if kind == "why" and re.search("ない(の|こと|理由|わけ)", ask.text):
-        rejected = gives_.get("premise_rejected")
+        rejected = lexicon.answer_gives.get("premise_rejected")
         return bool(rejected and rejected.search(text))  # 「説明していないのはなぜか」→「説明しています」
     return pattern is None
+
+
+def _choice_given(ask: Ask, text: str, lexicon: Lexicon) -> bool | None:
+    return any(word in text for word in ask.alternatives)
+
+
+def _breakdown_given(ask: Ask, text: str, lexicon: Lexicon) -> bool | None:
+    quantity = lexicon.answer_gives.get("quantity")
+    listed = quantity is not None and sum(1 for _ in quantity.finditer(text)) >= 2
+    return listed or bool(re.search("うち|それぞれ|内訳|別", text))
+
+
+def _yes_no_given(ask: Ask, text: str, lexicon: Lexicon) -> bool | None:
+    """An outright yes or no, or the very act asked about taken up (調査したか → 調査); a
+    statement about something else is beside a yes/no question.  None: judge by pattern."""
+    outright = bool(_EXPLICIT_YES_NO.search(text))
+    if not outright and not ask.stem:
+        return None
+    return outright or ask.stem in text  # type: ignore[operator]
+
+
+_KIND_CHECKS: dict[str, Callable[[Ask, str, Lexicon], bool | None]] = {
+    "choice": _choice_given,
+    "breakdown": _breakdown_given,
+    "yes_no": _yes_no_given,
+}

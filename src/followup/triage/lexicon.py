@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal, NamedTuple, Protocol, get_args
 
 import regex  # type: ignore[import-untyped]
 from pydantic import BaseModel, ConfigDict, Field
@@ -121,17 +121,6 @@ class SafePattern:
             self.tripped = True
             return None
 
-    def match(self, text: str, pos: int = 0) -> Any:
-        if not self.untrusted:
-            return self.compiled.match(text, pos)
-        if self.tripped:
-            return None
-        try:
-            return self.compiled.match(text, pos, timeout=USER_TIMEOUT)
-        except TimeoutError:
-            self.tripped = True
-            return None
-
     def finditer(self, text: str) -> Iterator[Any]:
         if not self.untrusted:
             yield from self.compiled.finditer(text)
@@ -153,8 +142,9 @@ class Phrase:
     literals: frozenset[str] | None = None  # one of these is in every match (None: unknown)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """One phrase of a move found in a text."""
+
     move: Move
     start: int
     end: int
@@ -162,11 +152,22 @@ class Hit:
     reason: str
 
 
+class Searcher(Protocol):
+    """What question and answer patterns offer: a compiled `re` pattern, or a SafePattern."""
+
+    @property
+    def pattern(self) -> Any: ...
+
+    def search(self, text: str, pos: int = 0) -> Any: ...
+
+    def finditer(self, text: str) -> Iterator[Any]: ...
+
+
 @dataclass(frozen=True)
 class Lexicon:
     phrases: tuple[Phrase, ...]
-    question_types: dict[str, SafePattern]
-    answer_gives: dict[str, SafePattern]
+    question_types: dict[str, Searcher]
+    answer_gives: dict[str, Searcher]
     _literals: re.Pattern[str] | None = field(default=None, repr=False)  # the longest literal at a position
     _closure: dict[str, tuple[str, ...]] = field(
         default_factory=dict, repr=False
@@ -179,7 +180,7 @@ class Lexicon:
     def _reason_at(self, indices: tuple[int, ...], text: str, start: int) -> str:
         """The reason of the first phrase that matches at `start` (the one the scanner took)."""
         for i in indices:
-            if self.phrases[i].pattern.match(text, start):
+            if self.phrases[i].pattern.compiled.match(text, start):  # trusted: a plain `re` pattern
                 return self.phrases[i].reason
         return self.phrases[indices[0]].reason
 
@@ -301,6 +302,14 @@ def _literal_index(entries: list[Phrase]) -> tuple[re.Pattern[str] | None, dict[
     return re.compile("|".join(re.escape(x) for x in literals)), closure
 
 
+def _compile_searcher(
+    path: Path, located: Located, loc: tuple[Any, ...], source: str, untrusted: bool
+) -> Searcher:
+    """A trusted pattern as plain `re` (fastest); an organizer's under a time limit."""
+    compiled = _compile(path, located, loc, source, untrusted)
+    return compiled if untrusted else compiled.compiled  # type: ignore[no-any-return]
+
+
 def _compile(path: Path, located: Located, loc: tuple[Any, ...], source: str, untrusted: bool) -> SafePattern:
     try:
         return SafePattern(source, untrusted=untrusted)
@@ -333,32 +342,25 @@ def _phrases(path: Path, located: Located, data: _LexiconFile, untrusted: bool) 
 
 
 def _merge_patterns(
-    into: dict[str, SafePattern],
+    into: dict[str, Searcher],
     section: str,
     items: dict[Any, str],
     src: tuple[Path, Located],
     untrusted: bool,
 ) -> None:
+    """Add each key's pattern to the one already there (an alternative), or set it."""
     path, located = src
     for key, source in items.items():
+        if untrusted:  # a bad pattern is named as the organizer wrote it
+            _compile(path, located, (section, key), source, True)
         merged = f"{into[key].pattern}|{source}" if key in into else source
-        if untrusted:
-            _compile(
-                path, located, (section, key), source, True
-            )  # a bad pattern is named as the user wrote it
-        into[key] = _compile(
-            path,
-            located,
-            (section, key),
-            merged,
-            untrusted or into[key].untrusted if key in into else untrusted,
-        )
+        into[key] = _compile_searcher(path, located, (section, key), merged, untrusted)
 
 
 def _build(files: list[tuple[Path, Located, _LexiconFile, bool]]) -> Lexicon:
     phrases: list[Phrase] = []
-    qtypes: dict[str, SafePattern] = {}
-    gives: dict[str, SafePattern] = {}
+    qtypes: dict[str, Searcher] = {}
+    gives: dict[str, Searcher] = {}
     for path, located, data, untrusted in files:
         phrases.extend(_phrases(path, located, data, untrusted))
         _merge_patterns(qtypes, "question_types", dict(data.question_types), (path, located), untrusted)

@@ -48,27 +48,37 @@ class SubQuestion:
 
 def split_subquestions(question: str) -> list[str]:
     """Sentences ending in か / されたい / ください, 「また、」 clauses, and 「…か、…か」 parts."""
+    parts, enumerated = _pieces(question)
+    out = _tidy(parts)
+    asking = [p for p in out if _REQUEST_END.search(p) or _QUESTION_END.search(p) or p in enumerated]
+    return asking or out[-1:] or [question.strip()]
+
+
+def _pieces(question: str) -> tuple[list[str], set[str]]:
+    """The question cut at sentences, 「また、」 and 「…か、」; and the items of an enumeration
+    (「Aの職員数、およびそれぞれの内訳を明らかにされたい」: A asks too)."""
     parts: list[str] = []
-    enumerated: set[str] = set()  # 「Aの職員数、およびそれぞれの内訳を明らかにされたい」: A asks too
+    enumerated: set[str] = set()
     for sentence in _SENTENCES.split(question.replace("\n", "")):
         for chunk in _ALSO.split(sentence):
             pieces = _ENUM_AND.split(chunk)
             enumerated.update(p.strip(" 、。\u3000") for p in pieces[:-1])
             for piece in pieces:
                 parts.extend(_split_clauses(piece))
-    cleaned = [p.strip(" 、。\u3000") for p in parts]
+    return parts, enumerated
+
+
+def _tidy(parts: list[str]) -> list[str]:
+    """Drop empty pieces and wrappers (「…か、明らかにされたい」); keep 「否か」 with its question."""
     out: list[str] = []
-    for part in cleaned:
-        if not part:
+    for part in (p.strip(" 、。\u3000") for p in parts):
+        if not part or (_WRAPPER.match(part) and out):
             continue
         if part in {"否か", "否"} and out:
             out[-1] = f"{out[-1]}、{part}"
             continue
-        if _WRAPPER.match(part) and out:
-            continue  # 「…か、明らかにされたい」: the wrapper asks nothing of its own
         out.append(part)
-    asking = [p for p in out if _REQUEST_END.search(p) or _QUESTION_END.search(p) or p in enumerated]
-    return asking or out[-1:] or [question.strip()]
+    return out
 
 
 def _split_clauses(sentence: str) -> list[str]:
@@ -88,21 +98,28 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     """What `text` asks for, and the alternatives of a choice question."""
     qt = lexicon.question_types
     kinds = {k for k in _CONTENT_KINDS if k in qt and qt[k].search(text)}
-    asks_word = "question_word" in qt and qt["question_word"].search(text)
     choice = qt["choice"].search(text) if "choice" in qt and "か、" in text else None
     if choice and not kinds - {"how"}:
         # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
         return {"choice"}, tuple(_WORDS.findall(choice.group("a") + choice.group("b")))
     if _ASKS_IF_KNOWN.search(text):
         return {"yes_no"}, ()  # 「件数を把握しているか」 asks whether they know, not the number
+    return _form_kinds(text, kinds, lexicon), ()
+
+
+def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
+    """Kinds the form of the sentence adds: a proposal to act (「…してはどうか」「…すべきでは
+    ないか」, 「…してほしい」), or a yes/no question (「…か」 with no question word)."""
+    qt = lexicon.question_types
+    asks_word = "question_word" in qt and qt["question_word"].search(text)
     if _RHETORICAL.search(text) and not kinds - {"how", "breakdown", "doing"}:
-        kinds = set()
-        kinds.add("request")  # 「…してはどうか」「…すべきではないか」: a proposal to act
-    elif _QUESTION_END.search(text) and not asks_word and not kinds - {"breakdown"}:
-        kinds.add("yes_no")
-    elif not kinds and not asks_word and not _QUESTION_END.search(text) and _asks_to_act(text, lexicon):
-        kinds.add("request")
-    return kinds, ()
+        return {"request"}
+    ends_in_question = _QUESTION_END.search(text)
+    if ends_in_question and not asks_word and not kinds - {"breakdown"}:
+        return kinds | {"yes_no"}
+    if not kinds and not asks_word and not ends_in_question and _asks_to_act(text, lexicon):
+        return {"request"}
+    return kinds
 
 
 def _asks_to_act(text: str, lexicon: Lexicon) -> bool:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from typing import Any
 
 from followup.labels import LABEL_JA as _LABEL_JA
 from followup.records import Item
@@ -52,7 +53,6 @@ def as_csv(rows: Iterable[tuple[Verdict, Item | None]]) -> str:
 def print_table(rows: list[tuple[Verdict, Item | None]], *, color: bool, width: int) -> None:
     from rich.console import Console
     from rich.table import Table
-    from rich.text import Text
 
     console = Console(
         no_color=not color,
@@ -66,27 +66,39 @@ def print_table(rows: list[tuple[Verdict, Item | None]], *, color: bool, width: 
     for name in ("ref", "判定", "きっかけの語句・理由"):
         table.add_column(name, overflow="fold")
     for verdict, item in rows:
-        label = LABEL_JA[verdict.label]
-        if verdict.auto_label:
-            label += f"\n(自動: {LABEL_JA[verdict.auto_label]})"
-        elif verdict.uncertain:
-            label += f"\n({UNCERTAIN_MARK})"
-        detail = Text()
-        if verdict.trigger:
-            answer = (item.answer or "") if item else ""
-            start = answer.find(verdict.trigger)
-            if start >= 0 and color:
-                detail.append("「")
-                detail.append(verdict.trigger, style="bold red")
-                detail.append("」\n")
-            else:
-                detail.append(f"「{verdict.trigger}」\n")
-        detail.append(" ".join(verdict.reasons))
-        table.add_row(verdict.ref, label, detail)
+        table.add_row(verdict.ref, _label_cell(verdict), _detail_cell(verdict, item, color=color))
     console.print(table)
+    console.print(_summary(rows))
+
+
+def _label_cell(verdict: Verdict) -> str:
+    """The label in Japanese; the automatic one under an organizer's correction, or 要確認."""
+    label = LABEL_JA[verdict.label]
+    if verdict.auto_label:
+        return label + f"\n(自動: {LABEL_JA[verdict.auto_label]})"
+    return label + (f"\n({UNCERTAIN_MARK})" if verdict.uncertain else "")
+
+
+def _detail_cell(verdict: Verdict, item: Item | None, *, color: bool) -> Any:
+    from rich.text import Text
+
+    detail = Text()
+    if verdict.trigger:
+        answer = (item.answer or "") if item else ""
+        if color and verdict.trigger in answer:
+            detail.append("「")
+            detail.append(verdict.trigger, style="bold red")
+            detail.append("」\n")
+        else:
+            detail.append(f"「{verdict.trigger}」\n")
+    detail.append(" ".join(verdict.reasons))
+    return detail
+
+
+def _summary(rows: list[tuple[Verdict, Item | None]]) -> str:
     counts: dict[str, int] = {}
     for verdict, _ in rows:
         counts[verdict.label] = counts.get(verdict.label, 0) + 1
     summary = "、".join(f"{LABEL_JA[k]} {n}" for k, n in counts.items())
     unsure = sum(1 for verdict, _ in rows if verdict.uncertain and not verdict.auto_label)
-    console.print(summary + (f"(うち{UNCERTAIN_MARK} {unsure})" if unsure else ""))
+    return summary + (f"(うち{UNCERTAIN_MARK} {unsure})" if unsure else "")
