@@ -1154,3 +1154,10 @@ def test_verdicts_hold_together_on_scrambled_replies(lexicon):
         assert all(answer[c.start : c.start + len(c.text)] == c.text for c in v.clauses)
         assert all(c.sub is None or v.parts[c.sub].treatment == "gives" for c in v.clauses)
         assert v.label != "partial" or v.unanswered
+
+
+def test_nothing_to_report_is_declined(lexicon):
+    v = judge(
+        lexicon, "他の地域における被害の状況を示されたい。", "他の地域に関しては、現在報告すべき事項はない。"
+    )
+    assert v.label == "declined"
