@@ -1161,3 +1161,15 @@ def test_nothing_to_report_is_declined(lexicon):
         lexicon, "他の地域における被害の状況を示されたい。", "他の地域に関しては、現在報告すべき事項はない。"
     )
     assert v.label == "declined"
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        ("御指摘は当たらない。", "answered"),
+        ("政府としては、関係法令に基づき適切に運用しているところである。", "evasive"),
+    ],
+)
+def test_is_it_not_illegal_is_a_yes_no_question(lexicon, answer: str, label: str):
+    v = judge(lexicon, "当該通達は、法律の委任の範囲を超えており違法ではないか。", answer)
+    assert v.label == label and v.parts[0].kinds == ("yes_no",)
