@@ -9,7 +9,7 @@ by an edited answer mean the same thing in the table, the walk-through and the l
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import cast
 
@@ -18,7 +18,7 @@ from followup.labels import Label, LabelName
 from followup.records import Item, Record
 from followup.rounds import Round, Step, escalation_reason, history, load_thread
 from followup.triage import Lexicon, Verdict, classify, load_lexicon
-from followup.wording import suggestions
+from followup.wording import answer_groups, suggestions
 
 CORRECTED = "担当者が判定を修正しました。"
 
@@ -40,6 +40,8 @@ class Case:
     steps: dict[str, list[Step]]  # earlier answers each item follows up, oldest first
     session: Session | None = None
     lexicon_file: Path | None = None
+    _groups: dict[str, list[Item]] | None = field(default=None, repr=False)
+    _wording: dict[object, list[str]] = field(default_factory=dict, repr=False)
 
     @property
     def inputs(self) -> list[Path]:
@@ -107,14 +109,34 @@ class Case:
                 cites.append(cite)
         return cites
 
+    def group(self, ref: str) -> list[Item]:
+        """The items sharing `ref`'s answer (one follow-up names them all), found once."""
+        if self._groups is None:
+            self._groups = answer_groups(self.record)
+        return self._groups[ref]
+
     def suggestions(self, ref: str, label: str | None = None) -> list[str]:
-        """Follow-up wording for one item, for its label or the one the organizer picked."""
+        """Follow-up wording for one item, for its label or the one the organizer picked.
+        Worked out once per wording asked for: a draft asks for the same item's twice, and
+        an answer shared by many items would otherwise be worked out for each of them."""
         item = self.record.item(ref)
         assert item is not None, ref
         verdict = relabel(self.automatic[ref], label) if label else self.verdict(ref)
-        return suggestions(
-            self.record, item, verdict, self.lexicon, self.templates, self.earlier_for_wording(ref)
+        group = self.group(ref)
+        earlier = self.earlier_for_wording(ref)
+        key = (
+            id(group),  # one list per group, kept for the life of the case
+            str(verdict.label),
+            verdict.trigger,
+            tuple((e["date"], e["quote"]) for e in earlier),
+            id(self.decisions) if self.session else 0,  # a new dict after each decision
         )
+        if key not in self._wording:
+            verdicts = {it.ref: self.verdict(it.ref) for it in group} if len(group) > 1 else None
+            self._wording[key] = suggestions(
+                self.record, item, verdict, self.lexicon, self.templates, earlier, group=group, verdicts=verdicts
+            )
+        return list(self._wording[key])
 
     def suggested_decision(self, ref: str) -> Decision:
         """ "Take the first suggestion": the decision a non-interactive run makes for `ref`."""

@@ -69,6 +69,8 @@ class Session:
         self.data = data
         self._changed: dict[str, Decision | None] = {}  # ref → new decision, None: undone
         self._added: list[AddedQuestion] = []
+        self._stale: dict[str, str] | None = None  # worked out once per change (digests)
+        self._valid: dict[str, Decision] | None = None
 
     @property
     def decisions(self) -> dict[str, Decision]:
@@ -139,6 +141,7 @@ class Session:
         return self.data.model_copy(update={"decisions": decisions, "added": added})
 
     def save(self) -> None:
+        self._stale = self._valid = None
         self.data = self._merged_with_disk()
         data = self.data.model_dump(mode="python", exclude_none=True)
         header = "# followup の確認結果(判断ごとに自動保存)。書式は docs/decisions.md を参照。\n"
@@ -148,6 +151,7 @@ class Session:
         """Start afresh (review --restart): an empty file replaces the decisions."""
         self._changed = {d.ref: None for d in self.data.decisions}
         self._added = []
+        self._stale = self._valid = None
         self.data = _SessionFile(record=self.data.record)
         data = self.data.model_dump(mode="python", exclude_none=True)
         header = "# followup の確認結果(判断ごとに自動保存)。書式は docs/decisions.md を参照。\n"
@@ -155,6 +159,11 @@ class Session:
 
     def stale(self) -> dict[str, str]:
         """Decisions that no longer match the record (item gone or edited): ref → why."""
+        if self._stale is None:
+            self._stale = self._find_stale()
+        return dict(self._stale)
+
+    def _find_stale(self) -> dict[str, str]:
         problems = {}
         for d in self.data.decisions:
             item = self.record.item(d.ref)
@@ -165,8 +174,10 @@ class Session:
         return problems
 
     def valid_decisions(self) -> dict[str, Decision]:
-        stale = self.stale()
-        return {ref: d for ref, d in self.decisions.items() if ref not in stale}
+        if self._valid is None:
+            stale = self.stale()
+            self._valid = {ref: d for ref, d in self.decisions.items() if ref not in stale}
+        return self._valid
 
 
 def item_digest(item: Item) -> str:

@@ -115,6 +115,7 @@ class Record(_Strict):
     unmatched: list[Unmatched] = Field(default_factory=list)
     _index: tuple[dict[str, Item], dict[str, Section]] = PrivateAttr(default=({}, {}))
     _index_key: tuple[int, int, int, int] | None = PrivateAttr(default=None)
+    _positions: dict[str, int] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _refs_consistent(self) -> Record:
@@ -150,12 +151,18 @@ class Record(_Strict):
     def item(self, ref: str) -> Item | None:
         return self._lookup()[0].get(ref)
 
+    def positions(self) -> dict[str, int]:
+        """Where each item stands in the record (0-based), by ref; built once."""
+        self._lookup()
+        return self._positions
+
     def _lookup(self) -> tuple[dict[str, Item], dict[str, Section]]:
         """Items and sections by ref, built once (looked up per item in drafts of 2,000 items).
         Rebuilt if the lists were replaced or grew, so a changed record is never misread."""
         key = (id(self.items), len(self.items), id(self.sections), len(self.sections))
         if self._index_key != key:
             self._index = ({it.ref: it for it in self.items}, {s.ref: s for s in self.sections})
+            self._positions = {it.ref: i for i, it in enumerate(self.items)}
             self._index_key = key
         return self._index
 

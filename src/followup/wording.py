@@ -278,8 +278,11 @@ def span(refs: list[str], consecutive: bool = True) -> str:
 
 def consecutive(record: Record, refs: list[str]) -> bool:
     """Whether `refs` are neighbours in the record, in order."""
-    order = [i for i, it in enumerate(record.items) if it.ref in set(refs)]
-    return len(order) == len(refs) and order == list(range(order[0], order[0] + len(order)))
+    positions = record.positions()
+    if any(ref not in positions for ref in refs):
+        return False
+    order = [positions[ref] for ref in refs]
+    return order == list(range(order[0], order[0] + len(order)))
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -301,16 +304,34 @@ def _boundary(ref: str, at: int) -> bool:
     return ref[at - 1] in ")]）］" and match_marker(ref[at:]) is not None
 
 
+def answer_groups(record: Record) -> dict[str, list[Item]]:
+    """Each item's group of items sharing one answer (a merged 【回答】 or the same text),
+    in record order, built in one pass (a reply may give one answer to hundreds of items)."""
+    parent = {it.ref: it.ref for it in record.items}
+
+    def root(ref: str) -> str:
+        while parent[ref] != ref:
+            parent[ref] = parent[parent[ref]]
+            ref = parent[ref]
+        return ref
+
+    first_with: dict[str, str] = {}
+    for it in record.items:
+        answer = tidy(it.answer)
+        if answer:
+            parent[root(it.ref)] = root(first_with.setdefault(answer, it.ref))
+        for other in it.merged:
+            if other in parent:
+                parent[root(other)] = root(it.ref)
+    members: dict[str, list[Item]] = {}
+    for it in record.items:
+        members.setdefault(root(it.ref), []).append(it)
+    return {it.ref: members[root(it.ref)] for it in record.items}
+
+
 def sharing(record: Record, item: Item) -> list[Item]:
     """The items that share `item`'s answer (a merged 【回答】 or the same text), in order."""
-    answer = tidy(item.answer)
-    refs = set(item.merged)
-    found = [
-        it
-        for it in record.items
-        if it.ref == item.ref or it.ref in refs or (answer and tidy(it.answer) == answer)
-    ]
-    return found if any(it.ref == item.ref for it in found) else [item]
+    return answer_groups(record).get(item.ref, [item])
 
 
 @dataclass
@@ -483,9 +504,14 @@ def suggestions(
     lexicon: Lexicon,
     templates: Path | None = None,
     earlier: list[dict[str, str]] | None = None,
+    group: list[Item] | None = None,
+    verdicts: dict[str, Verdict] | None = None,
 ) -> list[str]:
     """Two or three formal follow-up variants for the item's label (the first is the one
-    `--accept-suggestions` takes).  Items sharing the item's answer are named together."""
-    items = sharing(record, item)
-    subject = Subject(record, items, verdict, lexicon, templates, earlier=earlier or [])
+    `--accept-suggestions` takes).  Items sharing the item's answer (`group`, found when not
+    given) are named together, each narrowed by its own verdict in `verdicts`."""
+    items = group or sharing(record, item)
+    subject = Subject(
+        record, items, verdict, lexicon, templates, earlier=earlier or [], verdicts=verdicts or {}
+    )
     return followups(subject)

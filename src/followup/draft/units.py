@@ -20,7 +20,7 @@ from followup.case import Case, relabel
 from followup.decisions import Decision
 from followup.quotes import quote_of, tidy
 from followup.records import Item
-from followup.wording import Subject, consecutive, followups, sharing, span
+from followup.wording import Subject, consecutive, followups, span
 
 DateFormat = Callable[[dt.date], str]
 _RANK = {"high": 0, "normal": 1, "low": 2}
@@ -53,7 +53,7 @@ def suggested_index(case: Case, ref: str, decision: Decision) -> int | None:
 
 def _answer_key(case: Case, item: Item) -> tuple[str, str] | None:
     """The first ref of the items sharing `item`'s answer, and how a follow-up names them all."""
-    group = sharing(case.record, item)
+    group = case.group(item.ref)
     if len(group) < 2:
         return None
     refs = [it.ref for it in group]
