@@ -1173,3 +1173,12 @@ def test_nothing_to_report_is_declined(lexicon):
 def test_is_it_not_illegal_is_a_yes_no_question(lexicon, answer: str, label: str):
     v = judge(lexicon, "当該通達は、法律の委任の範囲を超えており違法ではないか。", answer)
     assert v.label == label and v.parts[0].kinds == ("yes_no",)
+
+
+def test_a_matter_done_by_other_bodies_with_nothing_of_ones_own_is_deflected(lexicon):
+    item = Item(
+        ref="七",
+        question="地方公共団体の情報システムの移行について、政府はどのように支援するのか。",
+        answer="地方公共団体の情報システムの移行は、各地方公共団体において行われるものである。",
+    )
+    assert classify(item, lexicon).label == "deflected"

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, Protocol, get_args
 
-import regex  # type: ignore[import-untyped]
+import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from followup.errors import RecordError
@@ -307,7 +307,7 @@ def _compile_searcher(
 ) -> Searcher:
     """A trusted pattern as plain `re` (fastest); an organizer's under a time limit."""
     compiled = _compile(path, located, loc, source, untrusted)
-    return compiled if untrusted else compiled.compiled  # type: ignore[no-any-return]
+    return compiled if untrusted else compiled.compiled
 
 
 def _compile(path: Path, located: Located, loc: tuple[Any, ...], source: str, untrusted: bool) -> SafePattern:
