@@ -50,7 +50,12 @@ def part_table(name: str, exchanges: list[dict]) -> list[str]:
 
 
 def sources(name: str, exchanges: list[dict]) -> list[str]:
-    lines = [f"### Sources: {name}", "", "| file | kind | respondent | pairs | source |", "|---|---|---|---|---|"]
+    lines = [
+        f"### Sources: {name}",
+        "",
+        "| file | kind | respondent | pairs | source |",
+        "|---|---|---|---|---|",
+    ]
     for e in exchanges:
         url = str(e.get("source_url", "")).split()[0] if e.get("source_url") else ""
         respondent = str(e.get("respondent", "")).replace("|", "｜").replace("\n", " ")
