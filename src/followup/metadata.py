@@ -11,12 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
+from followup.datafiles import metadata
 from followup.dates import find_dates
-from followup.paths import templates_dir
 from followup.textnorm import join_lines, squeeze_cjk_spaces
-from followup.yamlio import load_yaml
 
 _ADDRESSEE_END = re.compile(r"(?:様|御中|殿)$")
 _SHORT_NAME = re.compile(r"^(?P<name>.+?)\s*[(（](?P<short>[^()（）]+)[)）]$")
@@ -26,10 +24,9 @@ _SEP = re.compile(r"[ \t\u3000]+")
 _END_LINES = {"以上", "(以上)", "（以上）", "右質問する。", "右質問する", "右答弁する。"}
 
 
-@cache
 def _vocab() -> dict[str, list[str]]:
-    located = load_yaml(templates_dir() / "metadata.yaml")
-    return {k: [str(v) for v in vs] for k, vs in located.data.items()}
+    """The header words of templates/metadata.yaml (loaded once, in followup.datafiles)."""
+    return {key: [str(v) for v in values] for key, values in metadata().items() if isinstance(values, list)}
 
 
 @dataclass
