@@ -200,7 +200,9 @@ def test_menu_lists_what_differs_and_previews_the_highlighted_suggestion(record_
     screen = run.wait_for("文案1の全文")
     _fits(screen)
     assert screen[0].startswith(f"── 1/{WALK} ── [1](1)3) ── 他機関へ転嫁")
-    assert any(line.startswith("» 文案1: しかし、質問は市民に対し説明できる事項はないのか否かを") for line in screen)
+    assert any(
+        line.startswith("» 文案1: しかし、質問は市民に対し説明できる事項はないのか否かを") for line in screen
+    )
     assert any(line.startswith("  文案2: 貴機構は本件にどのように関与しているのか") for line in screen)
     assert _preview(screen, "文案1の全文") == variants[0]
     run.send(DOWN)
@@ -254,7 +256,11 @@ def test_edit_prompt_is_one_japanese_line_under_the_header(record_copy: Path):
     assert run.finish() == 0
     session = load_session(record_copy.with_name("jlis.session.yaml"), load_record(record_copy))
     text = session.decisions["[1](1)3)"].text
-    assert text.startswith("前回回答[1](1)3)") and "との間でどのような情報共有" in text and text.endswith("(追記)")
+    assert (
+        text.startswith("前回回答[1](1)3)")
+        and "との間でどのような情報共有" in text
+        and text.endswith("(追記)")
+    )
 
 
 def test_label_change_shows_the_new_label_its_meaning_and_suggestions(record_copy: Path):

@@ -134,7 +134,14 @@ class Case:
         if key not in self._wording:
             verdicts = {it.ref: self.verdict(it.ref) for it in group} if len(group) > 1 else None
             self._wording[key] = suggestions(
-                self.record, item, verdict, self.lexicon, self.templates, earlier, group=group, verdicts=verdicts
+                self.record,
+                item,
+                verdict,
+                self.lexicon,
+                self.templates,
+                earlier,
+                group=group,
+                verdicts=verdicts,
             )
         return list(self._wording[key])
 

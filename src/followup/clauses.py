@@ -1,33 +1,21 @@
 """What each clause of an answer does for the question: the clause view of `show`, the
 review screen and the published report.
 
-Triage (once it carries them) gives each verdict `clauses` (text, start, role, sub) and
-`parts` (one per sub-question: text, kinds, treatment, clause, reason).  Until then, and
-for verdicts without them, `clause_view` derives a marking of its own from the answer,
-the verdict's label and trigger, the lexicon's phrases and the question:
-
-1. the answer is cut into clauses at 。 and after 「が、」「けれども、」;
-2. a clause inside the verdict's trigger takes the role of the label (declined → refuses…);
-3. a closing formula (「ご理解をお願いします」「引き続き努めてまいります」) is a formula;
-4. a clause made mostly of the question's own words restates it;
-5. in an answered or partial reply, a clause giving what a sub-question needs gives it;
-   a lexicon phrase marks refusals, deferrals and passing-on; what is left is beside the
-   point (or, in an answered reply, part of the answer).
+Triage gives each verdict `clauses` (text, start, role, sub) and `parts` (one per
+sub-question: text, kinds, treatment, clause, reason); this module only shows them: one
+marking, computed in one place (`followup.triage`).  A verdict made without them (by
+hand, or read from elsewhere) is marked by triage on the spot.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from followup.align import similarity
 from followup.display import fold
-from followup.labels import Label
 from followup.records import Item
-from followup.triage import Lexicon, Verdict, load_lexicon
-from followup.triage.questions import SubQuestion, analyse
+from followup.triage import Lexicon, Verdict, classify, load_lexicon
 
 ROLES = ("gives", "restates", "refuses", "defers", "passes_on", "conditional", "beside", "formula")
 TREATMENTS = ("gives", "refuses", "defers", "passes_on", "conditional", "evasive", "nothing")
@@ -59,56 +47,6 @@ ROLE_COLOR = {
 }
 NO_ANSWER = "回答なし"
 
-_OPEN = "(（「『【［[〔"
-_CLOSE = ")）」』】］]〕"
-_CONCESSIVE = ("が", "けれども")
-_FORMULA = re.compile(
-    r"ご?(理解|了承|協力)(と|や|及び|および)?(ご?協力)?(を|の程|のほど)?(お願い|賜り|いただき|くださ)"
-    r"|御(理解|了承)|よろしくお願い"
-    r"|(引き続き|今後とも|今後も)[^。]{0,30}(努め|取り組|尽力|対応|図って|進めて)(て)?(まいり|参り|いき|ます|いく)"
-)
-_ASSERTS = re.compile(r"(ます|ません|です|である|した|ない|ある)[。．]?\s*$")
-_NEGATIVE = re.compile(r"(ません|ない|かねます|困難|しておりません)(。|です。|である。)?\s*$")
-_WORD = re.compile(r"[一-龥ァ-ヴー]{2,}")
-_LABEL_ROLE = {
-    Label.DECLINED: "refuses",
-    Label.DEFERRED: "defers",
-    Label.DEFLECTED: "passes_on",
-    Label.CONDITIONAL: "conditional",
-    Label.EVASIVE: "beside",
-}
-_PHRASE_ROLE = {
-    "declined": "refuses",
-    "deferred": "defers",
-    "deflected": "passes_on",
-    "conditional": "conditional",
-    "evasive": "beside",
-}
-# The lexicon is organized by move; the label each move points to when it is the whole reply.
-_MOVE_LABEL = {
-    "refuses": "declined",
-    "not_known": "declined",
-    "defers": "deferred",
-    "passes_on": "deflected",
-    "relays": "deflected",
-    "other_body": "deflected",
-    "conditional": "conditional",
-    "offer": "conditional",
-    "formula": "evasive",
-    "refers": "evasive",
-    "hedge": "evasive",
-    "unclear": "evasive",
-    "stance": "evasive",
-}
-_ROLE_TREATMENT = {
-    "refuses": "refuses",
-    "defers": "defers",
-    "passes_on": "passes_on",
-    "conditional": "conditional",
-    "beside": "evasive",
-}
-RESTATES_AT = 0.75
-
 
 @dataclass(frozen=True)
 class MarkedClause:
@@ -131,7 +69,6 @@ class ClauseView:
     answer: str
     clauses: tuple[MarkedClause, ...]
     parts: tuple[SubAnswer, ...]
-    from_triage: bool  # True: the verdict carried its clauses; False: derived here
 
     def segments(self) -> list[tuple[str, MarkedClause | None]]:
         """The whole answer in order: each clause, and the text between clauses unmarked."""
@@ -156,47 +93,19 @@ def _locate(answer: str, clause: MarkedClause, after: int) -> int:
     return answer.find(clause.text, after) if clause.text else -1
 
 
-def _cuts(answer: str, brackets: bool = True) -> list[int]:
-    """Where clauses end: after 。 and after 「が、」「けれども、」, never inside brackets
-    (an unclosed bracket is ignored: the cuts are then made without regard to brackets)."""
-    cuts: list[int] = []
-    depth = 0
-    for pos, ch in enumerate(answer):
-        if brackets and ch in _OPEN:
-            depth += 1
-        elif brackets and ch in _CLOSE:
-            depth = max(depth - 1, 0)
-        elif depth == 0 and (ch in "。．\n" or (ch == "、" and answer.endswith(_CONCESSIVE, 0, pos))):
-            cuts.append(pos + 1)
-    return _cuts(answer, False) if depth else cuts
-
-
-def split_clauses(answer: str) -> list[tuple[int, str]]:
-    """(start, text) of each clause, surrounding white space left out."""
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for cut in [*_cuts(answer), len(answer)]:
-        piece = answer[pos:cut]
-        stripped = piece.strip()
-        if stripped:
-            out.append((pos + piece.index(stripped[0]), stripped))
-        pos = cut
-    return out
-
-
 # -- the view --------------------------------------------------------------------------
 
 
 def clause_view(item: Item, verdict: Verdict, lexicon: Lexicon | None = None) -> ClauseView:
-    """The clauses of `item`'s answer and each sub-question's treatment: from the verdict
-    when triage provides them, otherwise derived here."""
+    """The clauses of `item`'s answer and each sub-question's treatment, as triage marked them."""
     answer = item.answer or ""
     clauses = getattr(verdict, "clauses", None)
     parts = getattr(verdict, "parts", None)
-    if clauses or parts:  # triage's own marking (a verdict made by hand may carry none)
-        subs = _unclaimed(tuple(map(_from_part, parts or ())))
-        return ClauseView(answer, tuple(map(_from_clause, clauses or ())), subs, True)
-    return _derive(item, verdict, lexicon or load_lexicon())
+    if not (clauses or parts):  # a verdict made without triage's marking: triage marks it
+        judged = classify(item, lexicon or load_lexicon())
+        clauses, parts = judged.clauses, judged.parts
+    subs = _unclaimed(tuple(map(_from_part, parts or ())))
+    return ClauseView(answer, tuple(map(_from_clause, clauses or ())), subs)
 
 
 def _unclaimed(parts: tuple[SubAnswer, ...]) -> tuple[SubAnswer, ...]:
@@ -227,151 +136,6 @@ def _from_part(part: Any) -> SubAnswer:
         getattr(part, "clause", None),
         getattr(part, "reason", None),
     )
-
-
-@dataclass
-class _Context:
-    item: Item
-    verdict: Verdict
-    lexicon: Lexicon
-    subs: list[SubQuestion]
-    trigger_span: tuple[int, int] | None
-    given: set[int]
-
-
-def _derive(item: Item, verdict: Verdict, lexicon: Lexicon) -> ClauseView:
-    answer = item.answer or ""
-    subs = analyse(item.asked, lexicon) if item.asked else []
-    ctx = _Context(item, verdict, lexicon, subs, _trigger_span(answer, verdict.trigger), set())
-    marked = [_mark(ctx, start, text) for start, text in split_clauses(answer)]
-    parts = [_sub_answer(ctx, index, sub, marked) for index, sub in enumerate(subs)]
-    return ClauseView(answer, tuple(marked), tuple(parts), False)
-
-
-def _trigger_span(answer: str, trigger: str | None) -> tuple[int, int] | None:
-    if not trigger:
-        return None
-    start = answer.find(trigger)
-    return (start, start + len(trigger)) if start >= 0 else None
-
-
-def _mark(ctx: _Context, start: int, text: str) -> MarkedClause:
-    role = _trigger_role(ctx, start, text)
-    if role:
-        return MarkedClause(text, start, role)
-    if _FORMULA.search(text):
-        return MarkedClause(text, start, "formula")
-    if _restates(ctx.item, text):
-        return MarkedClause(text, start, "restates")
-    return _mark_substance(ctx, start, text)
-
-
-def _trigger_role(ctx: _Context, start: int, text: str) -> str | None:
-    """The role of a clause inside the verdict's trigger: the label's, when the clause holds
-    one of the label's phrases or the whole trigger; another phrase's role otherwise."""
-    label, span = ctx.verdict.label, ctx.trigger_span
-    if not span or label not in _LABEL_ROLE or not (start < span[1] and span[0] < start + len(text)):
-        return None
-    labels = {_MOVE_LABEL.get(p.move) for p in ctx.lexicon.phrases if p.pattern.search(text)}
-    if label in labels or (start <= span[0] and span[1] <= start + len(text)):
-        return _LABEL_ROLE[Label(label)]
-    return _phrase_role(text, ctx.lexicon)
-
-
-def _mark_substance(ctx: _Context, start: int, text: str) -> MarkedClause:
-    """A clause outside the trigger: which sub-question it gives, in a reply that answers
-    at least in part; otherwise what its phrases say, or beside the point."""
-    if ctx.verdict.label not in (Label.ANSWERED, Label.PARTIAL):
-        return MarkedClause(text, start, _phrase_role(text, ctx.lexicon) or "beside")
-    giving = [i for i, sub in enumerate(ctx.subs) if gives(sub, text, ctx.lexicon)]
-    if giving:
-        sub = next((i for i in giving if i not in ctx.given), giving[0])
-        ctx.given.add(sub)
-        return MarkedClause(text, start, "gives", sub)
-    refused = _refused_sub(ctx, text)
-    if refused is not None:
-        return MarkedClause(text, start, "refuses", refused)
-    return _mark_rest(ctx, start, text)
-
-
-def _mark_rest(ctx: _Context, start: int, text: str) -> MarkedClause:
-    """A clause that gives no sub-question: a hedge or part of the whole answer in an
-    answered reply; otherwise what its phrases say, or beside the point."""
-    role = _phrase_role(text, ctx.lexicon)
-    if ctx.verdict.label != Label.ANSWERED:
-        return MarkedClause(text, start, role or "beside")
-    if role is None:
-        return MarkedClause(text, start, "gives", None)
-    if text.endswith(("が、", "けれども、")):
-        return MarkedClause(text, start, "formula")  # 「一概にお答えすることは困難であるが、」+ the fact
-    return MarkedClause(text, start, role)
-
-
-def _refused_sub(ctx: _Context, text: str) -> int | None:
-    """A negative clause about an unanswered sub-question (「内訳は集計していません」)."""
-    if not _NEGATIVE.search(text):
-        return None
-    words = set(_WORD.findall(text))
-    for index, sub in enumerate(ctx.subs):
-        if index in ctx.given:
-            continue
-        if words & set(_WORD.findall(sub.text)):
-            return index
-    return None
-
-
-def gives(sub: SubQuestion, text: str, lexicon: Lexicon) -> bool:
-    """Whether `text` gives what `sub` asks for (a number to 何件, a reason to なぜ…)."""
-    patterns = lexicon.answer_gives
-    if "choice" in sub.kinds:
-        return any(word in text for word in sub.alternatives)
-    for kind in sub.kinds:
-        key = "quantity" if kind == "breakdown" else kind
-        pattern = patterns.get(key)
-        if pattern is not None and pattern.search(text):
-            return True
-    if sub.stem and sub.stem in text and _ASSERTS.search(text):
-        return True
-    return not sub.kinds and bool(_ASSERTS.search(text))
-
-
-def _restates(item: Item, text: str) -> bool:
-    if len(text) < 10:
-        return False
-    score = max(similarity(text, asked) for asked in (item.question or "", item.restated or ""))
-    return score >= 0.9 or (score >= RESTATES_AT and not _ASSERTS.search(text))
-
-
-def _phrase_role(text: str, lexicon: Lexicon) -> str | None:
-    for phrase in lexicon.phrases:
-        if phrase.pattern.search(text):
-            return _PHRASE_ROLE.get(_MOVE_LABEL.get(phrase.move, ""))
-    return None
-
-
-def _sub_answer(ctx: _Context, index: int, sub: SubQuestion, marked: list[MarkedClause]) -> SubAnswer:
-    label = ctx.verdict.label
-    if label in _LABEL_ROLE:  # the refusal, deferral… is the whole reply to every part
-        role = _LABEL_ROLE[Label(label)]
-        clause = next((c.text for c in marked if c.role == role), ctx.verdict.trigger)
-        reason = ctx.verdict.reasons[0] if ctx.verdict.reasons else None
-        return SubAnswer(sub.text, _ROLE_TREATMENT[role], clause, reason)
-    own = [c for c in marked if c.sub == index]
-    if own:
-        treatment = "gives" if own[0].role == "gives" else _ROLE_TREATMENT.get(own[0].role, "nothing")
-        reason = None if treatment == "gives" else _reason_for(ctx, sub)
-        return SubAnswer(sub.text, treatment, own[0].text, reason)
-    if label == Label.ANSWERED:
-        whole = next((c.text for c in marked if c.role == "gives"), None)
-        return SubAnswer(sub.text, "gives" if whole else "nothing", whole)
-    return SubAnswer(sub.text, "nothing", None, _reason_for(ctx, sub))
-
-
-def _reason_for(ctx: _Context, sub: SubQuestion) -> str | None:
-    return next((r for r in ctx.verdict.reasons if f"「{sub.text}」" in r), None)
-
-
-# -- the terminal -----------------------------------------------------------------------
 
 
 def marker(role: str) -> str:
