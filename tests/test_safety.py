@@ -280,7 +280,9 @@ def test_terminal_escapes_and_controls_never_reach_the_terminal_or_the_letter(ru
         ("{% for a in range(100000) %}ああああああ{% endfor %}", "文字を超えました"),
     ],
 )
-def test_a_runaway_template_is_stopped_with_its_name(runner, work: Path, template: str, words: str):
+def test_a_runaway_template_is_stopped_with_its_name(
+    runner, work: Path, template: str, words: str, monkeypatch
+):
     folder = work / "tpl" / "followups"
     folder.mkdir(parents=True)
     (folder / "declined.j2").write_text("{% block v1 %}" + template + "{% endblock %}", encoding="utf-8")
@@ -377,7 +379,12 @@ def test_new_files_follow_the_umask_and_force_keeps_the_mode(work: Path):
 
 
 @pytest.mark.slow
-def test_a_device_as_a_record_or_lexicon_stops_at_the_cap(runner, work: Path):
+def test_a_device_as_a_record_or_lexicon_stops_at_the_cap(runner, work: Path, monkeypatch):
+    import followup.triage.pairs as pairs
+
+    monkeypatch.setattr(pairs, "MAX_PAIRS_BYTES", 1024 * 1024)  # the real cap, 200 MB, is slow to read
+    result = runner.invoke(cli, ["triage", "--pairs", "/dev/zero"])
+    assert result.exit_code == 1 and "大きすぎます" in result.output
     for args in (["show", "/dev/zero"], ["triage", "rec.yaml", "--lexicon", "/dev/zero"]):
         result = runner.invoke(cli, args)
         assert result.exit_code == 1 and "大きすぎます" in result.output, args
