@@ -14,12 +14,50 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import click
 
 from followup import __version__
 from followup.errors import EXIT_DATA, EXIT_USAGE, FollowupError
+
+
+class JapaneseHelpFormatter(click.HelpFormatter):
+    """click's help with its headings in Japanese (the text of each command already is)."""
+
+    HEADINGS: ClassVar[dict[str, str]] = {
+        "Options": "オプション",
+        "Commands": "コマンド",
+        "Arguments": "引数",
+    }
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(
+            prog, args.replace("[OPTIONS]", "[オプション]").replace("COMMAND", "コマンド"), "使い方: "
+        )
+
+    def section(self, name: str) -> Any:
+        return super().section(self.HEADINGS.get(name, name))
+
+
+class JapaneseContext(click.Context):
+    formatter_class = JapaneseHelpFormatter
+
+
+def _japanese_help(option: click.Option | None) -> click.Option | None:
+    if option is not None:
+        option.help = "この説明を表示して終わります。"
+    return option
+
+
+class FollowupCommand(click.Command):
+    """A command whose help reads in Japanese."""
+
+    context_class = JapaneseContext
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _japanese_help(super().get_help_option(ctx))
+
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 EXIT_INTERRUPTED = 130
@@ -174,6 +212,12 @@ class FollowupGroup(click.Group):
     every usage error (missing option, unknown command, bad value …) into one Japanese line
     naming the command's -h, with exit code 2: click's English text is never shown."""
 
+    context_class = JapaneseContext
+    command_class = FollowupCommand
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _japanese_help(super().get_help_option(ctx))
+
     def main(
         self,
         args: Sequence[str] | None = None,
@@ -235,7 +279,13 @@ class FollowupGroup(click.Group):
 
 
 @click.group(name="followup", cls=FollowupGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, "--version", prog_name="followup", message="%(prog)s %(version)s")
+@click.version_option(
+    __version__,
+    "--version",
+    prog_name="followup",
+    message="%(prog)s %(version)s",
+    help="版を表示して終わります。",
+)
 @click.option("--debug", is_flag=True, help="エラーの詳細(トレースバック)を表示します。")
 def cli(debug: bool) -> None:
     """行政機関の回答書を質問ごとに点検し、再質問書(Word)を作ります。

@@ -20,8 +20,8 @@ def read_pairs(path: Path) -> Iterator[tuple[Any, Item]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: UTF-8 として読めません。") from exc
+        at = raw[: exc.start].count(b"\n") + 1
+        raise InputError(f"{path}:{at}: UTF-8 として読めません。") from exc
     for number, line in enumerate(text.split("\n"), start=1):  # not splitlines: U+2028 may stand in JSON
         if not line.strip():
             continue
