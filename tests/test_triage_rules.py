@@ -1182,3 +1182,42 @@ def test_a_matter_done_by_other_bodies_with_nothing_of_ones_own_is_deflected(lex
         answer="地方公共団体の情報システムの移行は、各地方公共団体において行われるものである。",
     )
     assert classify(item, lexicon).label == "deflected"
+
+
+# --- rules added for general moves (invented examples) -----------------------------------
+
+
+@pytest.mark.parametrize("why", ["何ゆえ", "なぜ", "どうして"])
+def test_why_the_gap_answered_by_the_gap_and_its_reason_is_answered(lexicon, why: str):
+    # Diet register: the question names the gap itself and asks why it exists
+    v = judge(
+        lexicon,
+        f"前回答弁書で事故の被害の実態は把握していないと答弁しているが、{why}把握していないのか、その理由を明らかにされたい。",
+        "事故については、発生の状況を把握してきたが、被害の実態については、事務上その必要がないことから、これを把握していないものである。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["、政府の見解を示されたい。", "。貴社の見解をお聞かせください。", "、市の考えを明らかにしてください。"],
+)
+def test_a_request_for_a_view_after_a_question_only_frames_it(lexicon, tail: str):
+    # Diet / company / city registers: 「…のか、政府の見解を示されたい」 is one question, not two
+    v = judge(
+        lexicon,
+        f"「地域と共に歩む」とは具体的にどんな取組のことなのか{tail}",
+        "地域の事業者と連携し、毎年二回、住民説明会を開催するとともに、意見を事業計画に反映する取組を指している。",
+    )
+    assert v.label == "answered"
+    assert len(v.parts) == 1
+
+
+def test_saying_the_remark_stated_the_gist_of_a_plan_is_evasive(lexicon):
+    # Diet register: the plan is quoted and the remark is said to have meant it; the criterion asked for is not given
+    v = judge(
+        lexicon,
+        "「住民の納得を得て進める」との演説に関し、どういう状態であれば納得を得たと判断するのか、政府の見解を示されたい。",
+        "御指摘の演説では、政府の基本方針の趣旨を述べたものである。",
+    )
+    assert v.label == "evasive"

@@ -34,7 +34,11 @@ _DECISION = re.compile(
     r"|廃止|中止|取りやめ|終了|済み|既に|すでに|完了"
 )
 _REMIT = re.compile(r"所管|管理|管轄|担当|権限|主体")
-_KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認")
+_KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認|記録|データ|資料")
+# The question itself names the gap (「何ゆえ把握していないのか」「把握していないとすれば…」)
+_GAP_IN_QUESTION = re.compile(
+    r"(把握|承知|集計|確認|記録|調査)(を|は)?(して|されて|いたして|できて)?(い|お)?(ない|ず|らず|ません|りません)"
+)
 _CONTENT = re.compile(r"[一-龥ァ-ヴー0-9０-９]")
 _TOPIC_ONLY = re.compile(r"(?:は|について(?:は)?|につきまして(?:は)?|に関して(?:は)?|に関しましては)、\s*$")
 _TREATMENT_OF: dict[Move, Treatment] = {
@@ -177,7 +181,10 @@ def _gives_naming(ask: Ask, text: str, lexicon: Lexicon) -> float:
 
 
 def _gives_not_knowing(ask: Ask, text: str, lexicon: Lexicon) -> float:
-    """「把握しているか」→「把握していない」 is a plain no."""
+    """「把握しているか」→「把握していない」 is a plain no; to a question that names the gap
+    itself (「何ゆえ把握していないのか」) 「把握していない」 with its reason is the answer."""
+    if "why" in ask.kinds and _GAP_IN_QUESTION.search(ask.text):
+        return STRONG
     return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
 
 
