@@ -1221,3 +1221,26 @@ def test_saying_the_remark_stated_the_gist_of_a_plan_is_evasive(lexicon):
         "御指摘の演説では、政府の基本方針の趣旨を述べたものである。",
     )
     assert v.label == "evasive"
+
+
+@pytest.mark.parametrize(
+    "gap", ["記録は残っていない", "データが保存されておりません", "資料は作成していない"]
+)
+def test_figures_for_now_and_no_records_for_the_past_is_partial(lexicon, gap: str):
+    # Diet / ministry register: one part given, the other met with "no records kept"
+    v = judge(
+        lexicon,
+        "平成二十年以降の年度別及び地域別の相談件数を示されたい。",
+        f"相談の受付時に集計しているが、保存期間を過ぎたため、過去の年度別の{gap}。令和五年度の件数は、東部で十二件、西部で八件である。",
+    )
+    assert v.label == "partial"
+
+
+def test_a_who_question_answered_with_a_bracketed_range_is_answered(lexicon):
+    # company register: 「…皆様(…)です」 names who is meant
+    v = judge(
+        lexicon,
+        "説明会の対象となる住民とはだれのことですか?どの範囲ですか?私たちは町内全域と考えています。貴社の見解をお聞かせください。",
+        "当社の工事により影響を受ける皆様(工事区域の地権者および騒音の影響がある三地区の皆様)です。",
+    )
+    assert v.label == "answered"

@@ -81,7 +81,7 @@ def _tidy(parts: list[str]) -> list[str]:
     """Drop empty pieces and wrappers (「…か、明らかにされたい」); keep 「否か」 with its question."""
     out: list[str] = []
     for part in (p.strip(" 、。\u3000") for p in parts):
-        if not part or (_WRAPPER.match(part) and out) or (out and _echoes(part, out[-1])):
+        if not part or (_WRAPPER.match(part) and out) or (out and _echoes(part, out)):
             continue
         if part in {"否か", "否"} and out:
             out[-1] = f"{out[-1]}、{part}"
@@ -90,12 +90,15 @@ def _tidy(parts: list[str]) -> list[str]:
     return out
 
 
-def _echoes(part: str, before: str) -> bool:
-    """A request for a view (or the reason) that only repeats the question before it."""
+def _echoes(part: str, before: list[str]) -> bool:
+    """A request for a view that follows a question, or for the reason right after a
+    why-question: it only repeats what was asked."""
     echo = _ECHO.match(part)
-    if echo is None or not _QUESTION_END.search(before):
+    if echo is None:
         return False
-    return "理由" not in echo.group("what") or bool(_WHY_WORD.search(before))
+    if "理由" in echo.group("what"):
+        return bool(_QUESTION_END.search(before[-1]) and _WHY_WORD.search(before[-1]))
+    return any(_QUESTION_END.search(b) for b in before)
 
 
 def _split_clauses(sentence: str) -> list[str]:
