@@ -1244,3 +1244,60 @@ def test_a_who_question_answered_with_a_bracketed_range_is_answered(lexicon):
         "当社の工事により影響を受ける皆様(工事区域の地権者および騒音の影響がある三地区の皆様)です。",
     )
     assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "駐輪場の増設については、利用状況を見ながら検討を進めていく考えである。",
+        "ご要望の駐輪場の増設については、対応を検討してまいる所存です。",
+        "駐輪場の増設につきましては、検討させていただきたいと存じます。",
+        "駐輪場の増設については、庁内で検討を重ねているところです。",
+    ],
+)
+def test_consideration_in_every_conjugation_to_a_request_is_deferred(lexicon, answer: str):
+    v = judge(lexicon, "駅前の駐輪場を増設してほしい。", answer)
+    assert v.label == "deferred"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "申し上げることはできません。",
+        "件数については、統計をとっていないため、わかりません。",
+        "件数については、集計を行っておりません。",
+        "件数の数値は持ち合わせておりません。",
+    ],
+)
+def test_refusal_and_not_knowing_variants_as_the_whole_are_declined(lexicon, answer: str):
+    v = judge(lexicon, "昨年度の苦情の件数を示されたい。", answer)
+    assert v.label == "declined"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "この件については、国に要望しているところです。",
+        "ご指摘の件については、警察に情報提供いたします。",
+        "ご指摘の件については、事業者に対し、適切な対応を求めてまいります。",
+        "当該地は私有地であり、所有者が管理することとなっております。",
+        "国においては、対策の検討が進められていると承知しております。",
+    ],
+)
+def test_passing_on_naming_the_owner_or_relaying_is_deflected(lexicon, answer: str):
+    # city register: the matter is passed to another body, with nothing of the city's own
+    v = judge(lexicon, "空き地の雑草がひどいので、対処してください。", answer)
+    assert v.label == "deflected"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "関係機関と連携して対応してまいります。",
+        "皆様のご意見を真摯に受け止めてまいります。",
+        "頂いたご意見は、関係部署で共有させていただきます。",
+    ],
+)
+def test_generic_city_formulas_are_evasive(lexicon, answer: str):
+    v = judge(lexicon, "通学路の危険箇所を何か所把握しているのか、教えてください。", answer)
+    assert v.label == "evasive"
