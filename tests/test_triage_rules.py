@@ -1301,3 +1301,17 @@ def test_passing_on_naming_the_owner_or_relaying_is_deflected(lexicon, answer: s
 def test_generic_city_formulas_are_evasive(lexicon, answer: str):
     v = judge(lexicon, "通学路の危険箇所を何か所把握しているのか、教えてください。", answer)
     assert v.label == "evasive"
+
+
+@pytest.mark.parametrize(
+    "no", ["本町では導入しておりません", "導入する予定はありません", "導入はいたしません"]
+)
+def test_a_clear_no_first_then_preparing_something_else_is_answered(lexicon, no: str):
+    # city register: a topic-only request (「…について」) met by a decision; the 準備 that
+    # follows is of the town's own alternative, not a postponement of the answer
+    v = judge(
+        lexicon,
+        "県の健康ポイント制度への参加について",
+        f"県の健康ポイント制度につきましては、費用負担などの課題もあり、{no}。なお、町独自の健康アプリを現在準備しているところでございます。",
+    )
+    assert v.label == "answered"
