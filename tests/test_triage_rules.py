@@ -1315,3 +1315,13 @@ def test_a_clear_no_first_then_preparing_something_else_is_answered(lexicon, no:
         f"県の健康ポイント制度につきましては、費用負担などの課題もあり、{no}。なお、町独自の健康アプリを現在準備しているところでございます。",
     )
     assert v.label == "answered"
+
+
+def test_a_breakdown_given_in_part_and_the_rest_still_being_compiled_is_partial(lexicon):
+    # Diet register: one sentence gives one axis and defers the others by name
+    v = judge(
+        lexicon,
+        "一 避難者数の市町村別、年齢別及び男女別の内訳を示されたい。",
+        "一 ここでいう避難者とは、災害時に市外へ移った者をいい、その数は先に公表したとおりである。\n\n二 避難者の男女別の数は、右公表のとおりであり市町村別及び年齢別に関しては、現在集計中であって、まだ公表の段階に至っていない。",
+    )
+    assert v.label == "partial"

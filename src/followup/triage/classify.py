@@ -92,6 +92,8 @@ _WORDS = re.compile(r"[一-龥ァ-ヴー]{2,}")
 _TOPIC = re.compile(
     r"^(?:[^、。]{0,6}、)?(?:お尋ねの|御指摘の|ご指摘の)?([^、。]{2,40}?)(?:について|に関して|につきまして|に関しまして)(?:は)?、"
 )
+# A point named anywhere in a clause: 「…生死別数は発表のとおりであり府県別に関しては、現在整理中」
+_NAMED = re.compile(r"([^、。]{2,40}?)(?:について|に関して|につきまして|に関しまして)(?:は)?、")
 _SAYS_SOMETHING = re.compile(r"[一-龥ぁ-んァ-ヴーA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
 _NO_ANSWER = re.compile(r"[(（【\[]?(回答|記載|記述)(なし|無し|がありません)[)）】\]]?[。]?")
 # A copy that stops mid-sentence: on a comma, or inside an opened bracket.
@@ -175,12 +177,10 @@ def _withheld(pieces: list[Piece], judged: list[Judged], question: str) -> Judge
         return None
     giving = {j.piece.sentence for j in judged if j.piece is not None}
     for piece in pieces:
-        named = piece.move == "defers" and _TOPIC.search(piece.text)
-        if (
-            (piece.move in ("refuses", "not_known") or named)
-            and piece.sentence not in giving
-            and _about(piece, question)
-        ):
+        # a postponement of a named point may share the sentence that gives another
+        named = piece.move == "defers" and _NAMED.search(piece.text)
+        apart = piece.sentence not in giving or (named and all(j.piece is not piece for j in judged))
+        if (piece.move in ("refuses", "not_known") or named) and apart and _about(piece, question):
             treatment: Treatment = "defers" if piece.move == "defers" else "refuses"
             return Judged(treatment, piece, 0.0)
     return None
@@ -189,7 +189,7 @@ def _withheld(pieces: list[Piece], judged: list[Judged], question: str) -> Judge
 def _about(piece: Piece, question: str) -> bool:
     """Whether a refusal speaks to this question: a point it names (「お尋ねの…については」)
     must be mostly in the question's words, not another question's of a merged reply."""
-    found = _TOPIC.search(piece.text)
+    found = _TOPIC.search(piece.text) or _NAMED.search(piece.text)
     if found is None:
         return True
     words = _WORDS.findall(found.group(1))
