@@ -1325,3 +1325,22 @@ def test_a_breakdown_given_in_part_and_the_rest_still_being_compiled_is_partial(
         "一 ここでいう避難者とは、災害時に市外へ移った者をいい、その数は先に公表したとおりである。\n\n二 避難者の男女別の数は、右公表のとおりであり市町村別及び年齢別に関しては、現在集計中であって、まだ公表の段階に至っていない。",
     )
     assert v.label == "partial"
+
+
+def test_saying_it_is_explained_elsewhere_does_not_answer_what_was_asked(lexicon):
+    # prefecture register: asked what the effect is, told that it is explained at meetings
+    v = judge(
+        lexicon,
+        "新しい処分場は周辺の井戸水にどのような影響があるのか。",
+        "県のホームページ等において、県民からの疑問に答えているところです。また、説明会等においても説明しています。",
+    )
+    assert v.label != "answered"
+
+
+def test_saying_where_it_is_explained_answers_how_it_is_explained(lexicon):
+    v = judge(
+        lexicon,
+        "処分場の影響について、住民にどのように説明しているのか。",
+        "地区ごとの説明会において説明しているほか、県のホームページでも疑問に答えております。",
+    )
+    assert v.label == "answered"

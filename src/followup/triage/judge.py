@@ -223,13 +223,19 @@ def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
     return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
 
 
+def _gives_elsewhere(ask: Ask, text: str, lexicon: Lexicon) -> float:
+    """「上記のとおり」「説明会等において説明しています」 give nothing asked here, except the
+    way or the doing asked about (「どのように説明しているのか」)."""
+    return STRONG if {"how", "doing"} & set(ask.kinds) else _gives_despite_formula(ask, text, lexicon)
+
+
 _GIVES_BY_MOVE: dict[Move, Callable[[Ask, str, Lexicon], float]] = {
     "defers": _gives_deferring,
     "other_body": _gives_naming,
     "not_known": _gives_not_knowing,
     "stance": _gives_view,
     "formula": _gives_despite_formula,
-    "refers": _gives_despite_formula,
+    "refers": _gives_elsewhere,
     "unclear": _gives_despite_formula,
     "hedge": _gives_despite_formula,
 }
