@@ -1344,3 +1344,54 @@ def test_saying_where_it_is_explained_answers_how_it_is_explained(lexicon):
         "地区ごとの説明会において説明しているほか、県のホームページでも疑問に答えております。",
     )
     assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "交渉の経過については、相手国との関係もあり、明らかにすることは差し控えたい。",
+        "交渉の経過は明らかにすることはできない。",
+        "交渉の経過については答えられません。",
+    ],
+)
+def test_declining_to_make_clear_is_declined(lexicon, answer: str):
+    # Diet and city registers: 「明らかにすることは差し控えたい」「答えられません」
+    v = judge(lexicon, "交渉の経過を明らかにされたい。", answer)
+    assert v.label == "declined"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "バス路線の増便については、今後の課題と認識しております。",
+        "バス路線の増便については、必要に応じて見直しを検討する。",
+        "バス路線の増便については、まだ結論は出ておりません。",
+        "バス路線の増便については、回答までにもう少しお時間をいただきたく存じます。",
+    ],
+)
+def test_more_postponements_to_a_request_are_deferred(lexicon, answer: str):
+    v = judge(lexicon, "バス路線を増便してほしい。", answer)
+    assert v.label == "deferred"
+
+
+def test_an_acknowledged_urgent_problem_is_not_a_postponement(lexicon):
+    # 「喫緊の課題と認識」 acknowledges; the step taken is the answer
+    v = judge(
+        lexicon,
+        "駅前に駐輪場を設置してほしい。",
+        "放置自転車は喫緊の課題と認識しております。このため、本年四月に駅前に駐輪場を設置しました。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "今後も、市民の皆様のご意見を伺いながら、より良いまちづくりに取り組んでまいります。",
+        "ご指摘の点につきましては、真摯に受け止め、今後の業務改善に活かしてまいります。",
+        "ご不便をおかけし申し訳ございません。",
+    ],
+)
+def test_more_city_formulas_are_evasive(lexicon, answer: str):
+    v = judge(lexicon, "公園の遊具は何年に設置されたのか、教えてください。", answer)
+    assert v.label == "evasive"
