@@ -1395,3 +1395,20 @@ def test_an_acknowledged_urgent_problem_is_not_a_postponement(lexicon):
 def test_more_city_formulas_are_evasive(lexicon, answer: str):
     v = judge(lexicon, "公園の遊具は何年に設置されたのか、教えてください。", answer)
     assert v.label == "evasive"
+
+
+def test_another_body_does_it_with_nothing_of_ones_own_is_deflected(lexicon):
+    # city register: 「…は県公安委員会が行うこととなっております」 and nothing else
+    v = judge(
+        lexicon, "横断歩道を設置してください。", "横断歩道の設置は、県公安委員会が行うこととなっております。"
+    )
+    assert v.label == "deflected"
+
+
+def test_another_body_does_it_and_the_city_acted_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "横断歩道を設置してください。",
+        "横断歩道の設置は県公安委員会が行うこととなっておりますが、市としても本年五月に県警察へ要望書を提出し、本年度中に設置される予定です。",
+    )
+    assert v.label == "answered"
