@@ -1412,3 +1412,14 @@ def test_another_body_does_it_and_the_city_acted_is_answered(lexicon):
         "横断歩道の設置は県公安委員会が行うこととなっておりますが、市としても本年五月に県警察へ要望書を提出し、本年度中に設置される予定です。",
     )
     assert v.label == "answered"
+
+
+def test_kinds_named_in_the_premise_are_not_asked(lexicon):
+    # Diet register: 「…の数は把握していないと答弁しているが、何ゆえ…のか」 asks why, not the number
+    v = judge(
+        lexicon,
+        "前回答弁書で補助金の交付先の数は把握していないと答弁しているが、何ゆえ把握していないのか、その理由を明らかにされたい。",
+        "補助金については、年度ごとの交付額を把握してきたが、交付先の累計数については、事務上その必要がないことから、これを把握していないものである。",
+    )
+    assert v.label == "answered"
+    assert [p.kinds for p in v.parts] == [("why",)]

@@ -117,7 +117,8 @@ _STOP_TERMS = frozenset(
 def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     """What `text` asks for, and the alternatives of a choice question."""
     qt = lexicon.question_types
-    kinds = {k for k in _CONTENT_KINDS if k in qt and qt[k].search(text)}
+    focus = _focus(text, lexicon)
+    kinds = {k for k in _CONTENT_KINDS if k in qt and qt[k].search(focus)}
     choice = qt["choice"].search(text) if "choice" in qt and "か、" in text else None
     if choice and not kinds - {"how"}:
         # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
@@ -125,6 +126,20 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     if _ASKS_IF_KNOWN.search(text):
         return {"yes_no"}, ()  # 「件数を把握しているか」 asks whether they know, not the number
     return _form_kinds(text, kinds, lexicon), ()
+
+
+_PREMISE = re.compile(r"(?:ているが|ておるが|したが|であるが|いるが|とされているが|ところ|けれども|ものの)、")
+
+
+def _focus(text: str, lexicon: Lexicon) -> str:
+    """The asking clause after a premise: in 「…の数は把握していないと答弁しているが、何ゆえ
+    把握していないのか」 the number belongs to the premise, the question asks why."""
+    pieces = _PREMISE.split(text)
+    tail = pieces[-1]
+    word = lexicon.question_types.get("question_word")
+    if len(pieces) > 1 and len(tail) >= 6 and word is not None and word.search(tail):
+        return tail
+    return text
 
 
 def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
