@@ -128,12 +128,14 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     return _form_kinds(text, kinds, lexicon), ()
 
 
+_QUOTED = re.compile(r"「[^「」]{1,200}」|『[^『』]{1,200}』")
 _PREMISE = re.compile(r"(?:ているが|ておるが|したが|であるが|いるが|とされているが|ところ|けれども|ものの)、")
 
 
 def _focus(text: str, lexicon: Lexicon) -> str:
-    """The asking clause after a premise: in 「…の数は把握していないと答弁しているが、何ゆえ
+    """The asking clause after a premise, without what it quotes: in 「…の数は把握していないと答弁しているが、何ゆえ
     把握していないのか」 the number belongs to the premise, the question asks why."""
+    text = _QUOTED.sub("「」", text)  # a law or a speech quoted asks nothing: 「…不当な手段」
     pieces = _PREMISE.split(text)
     tail = pieces[-1]
     word = lexicon.question_types.get("question_word")
