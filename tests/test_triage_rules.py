@@ -1434,3 +1434,13 @@ def test_words_inside_a_quotation_do_not_make_kinds(lexicon):
         lexicon,
     )
     assert [p.kinds for p in parts] == [("yes_no",)]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["個別事例ごとに実態に即して判断されることとなります。", "個々の事案に応じて判断されるものです。"],
+)
+def test_case_by_case_to_a_confirmation_question_is_evasive(lexicon, answer: str):
+    # ministry public-comment register: no yes or no to 「…という理解でよいか」
+    v = judge(lexicon, "届出は事後でもよいという理解でよいか。", answer)
+    assert v.label == "evasive"
