@@ -10,7 +10,9 @@ follows the labelling guide (shared/labels.md), step by step:
    is only as good as the unstated condition, so it is pressed even when the rest looks
    complete.
 3. answered    — every part given.  A decision is an answer without a reason (「設置する予定は
-   ありません」); another body named *and* the respondent's own substance is an answer.
+   ありません」), also when a 準備/検討 of something else follows the clear no; another body
+   named *and* the respondent's own substance is an answer; 「何ゆえ把握していないのか」 is
+   answered by 「…必要がないことから、把握していない」 (the question anticipates the gap).
    Hard negatives stay answered: closing formulas after the facts (「ご理解をお願いいたします」),
    「一概にお答えすることは困難であるが、」 followed by the figure, 「〇月に公表する予定」 to
    「いつ」, 「検討中」 when asked what the body is doing, an offer 「〜いただければ」 after a
@@ -18,8 +20,9 @@ follows the labelling guide (shared/labels.md), step by step:
 4. partial     — some parts given, others refused, deferred, passed on, talked around or
    not touched (「把握していない」 for one part of several); also a sentence that withholds
    one of the things a question bundles (「…の総数は把握していない。また、現在は…人である」),
-   and a copy cut off after some parts were answered.  The parts not given are named in
-   `unanswered`.
+   and a copy cut off after some parts were answered; also a postponement of a point named
+   inside the sentence that gives another (「男女別は公表のとおりであり、市町村別に関しては、
+   現在集計中」).  The parts not given are named in `unanswered`.
 5. When no part is given, the first explicit move decides: declined (refuses, including
    「把握していないため…困難」 as the whole, 「お答えする立場にない」「コメントする予定はない」),
    deferred (「検討してまいります」 to a request to act, 「準備中」; a refusal *because of* a
