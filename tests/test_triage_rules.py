@@ -1444,3 +1444,16 @@ def test_case_by_case_to_a_confirmation_question_is_evasive(lexicon, answer: str
     # ministry public-comment register: no yes or no to 「…という理解でよいか」
     v = judge(lexicon, "届出は事後でもよいという理解でよいか。", answer)
     assert v.label == "evasive"
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        ("承認番号の表示がない商品については、無許可の商品とご理解ください。", "answered"),
+        ("制度の趣旨をご理解ください。", "evasive"),
+    ],
+)
+def test_take_it_that_is_an_answer_but_please_understand_is_a_formula(lexicon, answer: str, label: str):
+    # city register: 「…とご理解ください」 states the fact; 「…をご理解ください」 only asks for patience
+    v = judge(lexicon, "承認番号のない商品は無許可の商品なのか。", answer)
+    assert v.label == label
