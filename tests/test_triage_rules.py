@@ -1182,3 +1182,278 @@ def test_a_matter_done_by_other_bodies_with_nothing_of_ones_own_is_deflected(lex
         answer="地方公共団体の情報システムの移行は、各地方公共団体において行われるものである。",
     )
     assert classify(item, lexicon).label == "deflected"
+
+
+# --- rules added for general moves (invented examples) -----------------------------------
+
+
+@pytest.mark.parametrize("why", ["何ゆえ", "なぜ", "どうして"])
+def test_why_the_gap_answered_by_the_gap_and_its_reason_is_answered(lexicon, why: str):
+    # Diet register: the question names the gap itself and asks why it exists
+    v = judge(
+        lexicon,
+        f"前回答弁書で事故の被害の実態は把握していないと答弁しているが、{why}把握していないのか、その理由を明らかにされたい。",
+        "事故については、発生の状況を把握してきたが、被害の実態については、事務上その必要がないことから、これを把握していないものである。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["、政府の見解を示されたい。", "。貴社の見解をお聞かせください。", "、市の考えを明らかにしてください。"],
+)
+def test_a_request_for_a_view_after_a_question_only_frames_it(lexicon, tail: str):
+    # Diet / company / city registers: 「…のか、政府の見解を示されたい」 is one question, not two
+    v = judge(
+        lexicon,
+        f"「地域と共に歩む」とは具体的にどんな取組のことなのか{tail}",
+        "地域の事業者と連携し、毎年二回、住民説明会を開催するとともに、意見を事業計画に反映する取組を指している。",
+    )
+    assert v.label == "answered"
+    assert len(v.parts) == 1
+
+
+def test_saying_the_remark_stated_the_gist_of_a_plan_is_evasive(lexicon):
+    # Diet register: the plan is quoted and the remark is said to have meant it; the criterion asked for is not given
+    v = judge(
+        lexicon,
+        "「住民の納得を得て進める」との演説に関し、どういう状態であれば納得を得たと判断するのか、政府の見解を示されたい。",
+        "御指摘の演説では、政府の基本方針の趣旨を述べたものである。",
+    )
+    assert v.label == "evasive"
+
+
+@pytest.mark.parametrize(
+    "gap", ["記録は残っていない", "データが保存されておりません", "資料は作成していない"]
+)
+def test_figures_for_now_and_no_records_for_the_past_is_partial(lexicon, gap: str):
+    # Diet / ministry register: one part given, the other met with "no records kept"
+    v = judge(
+        lexicon,
+        "平成二十年以降の年度別及び地域別の相談件数を示されたい。",
+        f"相談の受付時に集計しているが、保存期間を過ぎたため、過去の年度別の{gap}。令和五年度の件数は、東部で十二件、西部で八件である。",
+    )
+    assert v.label == "partial"
+
+
+def test_a_who_question_answered_with_a_bracketed_range_is_answered(lexicon):
+    # company register: 「…皆様(…)です」 names who is meant
+    v = judge(
+        lexicon,
+        "説明会の対象となる住民とはだれのことですか?どの範囲ですか?私たちは町内全域と考えています。貴社の見解をお聞かせください。",
+        "当社の工事により影響を受ける皆様(工事区域の地権者および騒音の影響がある三地区の皆様)です。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "駐輪場の増設については、利用状況を見ながら検討を進めていく考えである。",
+        "ご要望の駐輪場の増設については、対応を検討してまいる所存です。",
+        "駐輪場の増設につきましては、検討させていただきたいと存じます。",
+        "駐輪場の増設については、庁内で検討を重ねているところです。",
+    ],
+)
+def test_consideration_in_every_conjugation_to_a_request_is_deferred(lexicon, answer: str):
+    v = judge(lexicon, "駅前の駐輪場を増設してほしい。", answer)
+    assert v.label == "deferred"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "申し上げることはできません。",
+        "件数については、統計をとっていないため、わかりません。",
+        "件数については、集計を行っておりません。",
+        "件数の数値は持ち合わせておりません。",
+    ],
+)
+def test_refusal_and_not_knowing_variants_as_the_whole_are_declined(lexicon, answer: str):
+    v = judge(lexicon, "昨年度の苦情の件数を示されたい。", answer)
+    assert v.label == "declined"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "この件については、国に要望しているところです。",
+        "ご指摘の件については、警察に情報提供いたします。",
+        "ご指摘の件については、事業者に対し、適切な対応を求めてまいります。",
+        "当該地は私有地であり、所有者が管理することとなっております。",
+        "国においては、対策の検討が進められていると承知しております。",
+    ],
+)
+def test_passing_on_naming_the_owner_or_relaying_is_deflected(lexicon, answer: str):
+    # city register: the matter is passed to another body, with nothing of the city's own
+    v = judge(lexicon, "空き地の雑草がひどいので、対処してください。", answer)
+    assert v.label == "deflected"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "関係機関と連携して対応してまいります。",
+        "皆様のご意見を真摯に受け止めてまいります。",
+        "頂いたご意見は、関係部署で共有させていただきます。",
+    ],
+)
+def test_generic_city_formulas_are_evasive(lexicon, answer: str):
+    v = judge(lexicon, "通学路の危険箇所を何か所把握しているのか、教えてください。", answer)
+    assert v.label == "evasive"
+
+
+@pytest.mark.parametrize(
+    "no", ["本町では導入しておりません", "導入する予定はありません", "導入はいたしません"]
+)
+def test_a_clear_no_first_then_preparing_something_else_is_answered(lexicon, no: str):
+    # city register: a topic-only request (「…について」) met by a decision; the 準備 that
+    # follows is of the town's own alternative, not a postponement of the answer
+    v = judge(
+        lexicon,
+        "県の健康ポイント制度への参加について",
+        f"県の健康ポイント制度につきましては、費用負担などの課題もあり、{no}。なお、町独自の健康アプリを現在準備しているところでございます。",
+    )
+    assert v.label == "answered"
+
+
+def test_a_breakdown_given_in_part_and_the_rest_still_being_compiled_is_partial(lexicon):
+    # Diet register: one sentence gives one axis and defers the others by name
+    v = judge(
+        lexicon,
+        "一 避難者数の市町村別、年齢別及び男女別の内訳を示されたい。",
+        "一 ここでいう避難者とは、災害時に市外へ移った者をいい、その数は先に公表したとおりである。\n\n二 避難者の男女別の数は、右公表のとおりであり市町村別及び年齢別に関しては、現在集計中であって、まだ公表の段階に至っていない。",
+    )
+    assert v.label == "partial"
+
+
+def test_saying_it_is_explained_elsewhere_does_not_answer_what_was_asked(lexicon):
+    # prefecture register: asked what the effect is, told that it is explained at meetings
+    v = judge(
+        lexicon,
+        "新しい処分場は周辺の井戸水にどのような影響があるのか。",
+        "県のホームページ等において、県民からの疑問に答えているところです。また、説明会等においても説明しています。",
+    )
+    assert v.label != "answered"
+
+
+def test_saying_where_it_is_explained_answers_how_it_is_explained(lexicon):
+    v = judge(
+        lexicon,
+        "処分場の影響について、住民にどのように説明しているのか。",
+        "地区ごとの説明会において説明しているほか、県のホームページでも疑問に答えております。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "交渉の経過については、相手国との関係もあり、明らかにすることは差し控えたい。",
+        "交渉の経過は明らかにすることはできない。",
+        "交渉の経過については答えられません。",
+    ],
+)
+def test_declining_to_make_clear_is_declined(lexicon, answer: str):
+    # Diet and city registers: 「明らかにすることは差し控えたい」「答えられません」
+    v = judge(lexicon, "交渉の経過を明らかにされたい。", answer)
+    assert v.label == "declined"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "バス路線の増便については、今後の課題と認識しております。",
+        "バス路線の増便については、必要に応じて見直しを検討する。",
+        "バス路線の増便については、まだ結論は出ておりません。",
+        "バス路線の増便については、回答までにもう少しお時間をいただきたく存じます。",
+    ],
+)
+def test_more_postponements_to_a_request_are_deferred(lexicon, answer: str):
+    v = judge(lexicon, "バス路線を増便してほしい。", answer)
+    assert v.label == "deferred"
+
+
+def test_an_acknowledged_urgent_problem_is_not_a_postponement(lexicon):
+    # 「喫緊の課題と認識」 acknowledges; the step taken is the answer
+    v = judge(
+        lexicon,
+        "駅前に駐輪場を設置してほしい。",
+        "放置自転車は喫緊の課題と認識しております。このため、本年四月に駅前に駐輪場を設置しました。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "今後も、市民の皆様のご意見を伺いながら、より良いまちづくりに取り組んでまいります。",
+        "ご指摘の点につきましては、真摯に受け止め、今後の業務改善に活かしてまいります。",
+        "ご不便をおかけし申し訳ございません。",
+    ],
+)
+def test_more_city_formulas_are_evasive(lexicon, answer: str):
+    v = judge(lexicon, "公園の遊具は何年に設置されたのか、教えてください。", answer)
+    assert v.label == "evasive"
+
+
+def test_another_body_does_it_with_nothing_of_ones_own_is_deflected(lexicon):
+    # city register: 「…は県公安委員会が行うこととなっております」 and nothing else
+    v = judge(
+        lexicon, "横断歩道を設置してください。", "横断歩道の設置は、県公安委員会が行うこととなっております。"
+    )
+    assert v.label == "deflected"
+
+
+def test_another_body_does_it_and_the_city_acted_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "横断歩道を設置してください。",
+        "横断歩道の設置は県公安委員会が行うこととなっておりますが、市としても本年五月に県警察へ要望書を提出し、本年度中に設置される予定です。",
+    )
+    assert v.label == "answered"
+
+
+def test_kinds_named_in_the_premise_are_not_asked(lexicon):
+    # Diet register: 「…の数は把握していないと答弁しているが、何ゆえ…のか」 asks why, not the number
+    v = judge(
+        lexicon,
+        "前回答弁書で補助金の交付先の数は把握していないと答弁しているが、何ゆえ把握していないのか、その理由を明らかにされたい。",
+        "補助金については、年度ごとの交付額を把握してきたが、交付先の累計数については、事務上その必要がないことから、これを把握していないものである。",
+    )
+    assert v.label == "answered"
+    assert [p.kinds for p in v.parts] == [("why",)]
+
+
+def test_words_inside_a_quotation_do_not_make_kinds(lexicon):
+    # ministry register: a confirmation question quoting the law; 「手段」「件数」 in the quote ask nothing
+    from followup.triage.questions import asks
+
+    parts = asks(
+        "届出をしていないことが直ちに、法第九条の「不正な手段による件数の水増し」に当たるわけではないと理解してよいか。",
+        lexicon,
+    )
+    assert [p.kinds for p in parts] == [("yes_no",)]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["個別事例ごとに実態に即して判断されることとなります。", "個々の事案に応じて判断されるものです。"],
+)
+def test_case_by_case_to_a_confirmation_question_is_evasive(lexicon, answer: str):
+    # ministry public-comment register: no yes or no to 「…という理解でよいか」
+    v = judge(lexicon, "届出は事後でもよいという理解でよいか。", answer)
+    assert v.label == "evasive"
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        ("承認番号の表示がない商品については、無許可の商品とご理解ください。", "answered"),
+        ("制度の趣旨をご理解ください。", "evasive"),
+    ],
+)
+def test_take_it_that_is_an_answer_but_please_understand_is_a_formula(lexicon, answer: str, label: str):
+    # city register: 「…とご理解ください」 states the fact; 「…をご理解ください」 only asks for patience
+    v = judge(lexicon, "承認番号のない商品は無許可の商品なのか。", answer)
+    assert v.label == label

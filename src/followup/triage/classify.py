@@ -10,7 +10,9 @@ follows the labelling guide (shared/labels.md), step by step:
    is only as good as the unstated condition, so it is pressed even when the rest looks
    complete.
 3. answered    — every part given.  A decision is an answer without a reason (「設置する予定は
-   ありません」); another body named *and* the respondent's own substance is an answer.
+   ありません」), also when a 準備/検討 of something else follows the clear no; another body
+   named *and* the respondent's own substance is an answer; 「何ゆえ把握していないのか」 is
+   answered by 「…必要がないことから、把握していない」 (the question anticipates the gap).
    Hard negatives stay answered: closing formulas after the facts (「ご理解をお願いいたします」),
    「一概にお答えすることは困難であるが、」 followed by the figure, 「〇月に公表する予定」 to
    「いつ」, 「検討中」 when asked what the body is doing, an offer 「〜いただければ」 after a
@@ -18,8 +20,9 @@ follows the labelling guide (shared/labels.md), step by step:
 4. partial     — some parts given, others refused, deferred, passed on, talked around or
    not touched (「把握していない」 for one part of several); also a sentence that withholds
    one of the things a question bundles (「…の総数は把握していない。また、現在は…人である」),
-   and a copy cut off after some parts were answered.  The parts not given are named in
-   `unanswered`.
+   and a copy cut off after some parts were answered; also a postponement of a point named
+   inside the sentence that gives another (「男女別は公表のとおりであり、市町村別に関しては、
+   現在集計中」).  The parts not given are named in `unanswered`.
 5. When no part is given, the first explicit move decides: declined (refuses, including
    「把握していないため…困難」 as the whole, 「お答えする立場にない」「コメントする予定はない」),
    deferred (「検討してまいります」 to a request to act, 「準備中」; a refusal *because of* a
@@ -92,6 +95,8 @@ _WORDS = re.compile(r"[一-龥ァ-ヴー]{2,}")
 _TOPIC = re.compile(
     r"^(?:[^、。]{0,6}、)?(?:お尋ねの|御指摘の|ご指摘の)?([^、。]{2,40}?)(?:について|に関して|につきまして|に関しまして)(?:は)?、"
 )
+# A point named anywhere in a clause: 「…生死別数は発表のとおりであり府県別に関しては、現在整理中」
+_NAMED = re.compile(r"([^、。]{2,40}?)(?:について|に関して|につきまして|に関しまして)(?:は)?、")
 _SAYS_SOMETHING = re.compile(r"[一-龥ぁ-んァ-ヴーA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
 _NO_ANSWER = re.compile(r"[(（【\[]?(回答|記載|記述)(なし|無し|がありません)[)）】\]]?[。]?")
 # A copy that stops mid-sentence: on a comma, or inside an opened bracket.
@@ -175,12 +180,10 @@ def _withheld(pieces: list[Piece], judged: list[Judged], question: str) -> Judge
         return None
     giving = {j.piece.sentence for j in judged if j.piece is not None}
     for piece in pieces:
-        named = piece.move == "defers" and _TOPIC.search(piece.text)
-        if (
-            (piece.move in ("refuses", "not_known") or named)
-            and piece.sentence not in giving
-            and _about(piece, question)
-        ):
+        # a postponement of a named point may share the sentence that gives another
+        named = piece.move == "defers" and _NAMED.search(piece.text)
+        apart = piece.sentence not in giving or (named and all(j.piece is not piece for j in judged))
+        if (piece.move in ("refuses", "not_known") or named) and apart and _about(piece, question):
             treatment: Treatment = "defers" if piece.move == "defers" else "refuses"
             return Judged(treatment, piece, 0.0)
     return None
@@ -189,7 +192,7 @@ def _withheld(pieces: list[Piece], judged: list[Judged], question: str) -> Judge
 def _about(piece: Piece, question: str) -> bool:
     """Whether a refusal speaks to this question: a point it names (「お尋ねの…については」)
     must be mostly in the question's words, not another question's of a merged reply."""
-    found = _TOPIC.search(piece.text)
+    found = _TOPIC.search(piece.text) or _NAMED.search(piece.text)
     if found is None:
         return True
     words = _WORDS.findall(found.group(1))

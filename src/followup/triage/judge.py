@@ -33,8 +33,17 @@ _DECISION = re.compile(
     r"|原案|とします|やむを得|応じ(られ|かね)|行いません|行わない|しません|いたしません|致しません"
     r"|廃止|中止|取りやめ|終了|済み|既に|すでに|完了"
 )
+# A clear no about the very matter: 「本市では参加をしておりません」「設置する予定はありません」.
+_DECLINED_ACT = re.compile(
+    r"(して|いたして|致して|行って|実施して)(おりません|いません|いない|おらず)|(予定|考え|計画|つもり)(は|も)(ない|なく|ありません|ございません)"
+    r"|(いたし|致し|し)ません|行わない|実施しない|見送(る|り|って)"
+)
 _REMIT = re.compile(r"所管|管理|管轄|担当|権限|主体")
-_KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認")
+_KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認|記録|データ|資料")
+# The question itself names the gap (「何ゆえ把握していないのか」「把握していないとすれば…」)
+_GAP_IN_QUESTION = re.compile(
+    r"(把握|承知|集計|確認|記録|調査)(を|は)?(して|されて|いたして|できて)?(い|お)?(ない|ず|らず|ません|りません)"
+)
 _CONTENT = re.compile(r"[一-龥ァ-ヴー0-9０-９]")
 _TOPIC_ONLY = re.compile(r"(?:は|について(?:は)?|につきまして(?:は)?|に関して(?:は)?|に関しましては)、\s*$")
 _TREATMENT_OF: dict[Move, Treatment] = {
@@ -111,10 +120,22 @@ def _weigh(ask: Ask, best: Judged | None, explicit: Judged, specific: list[Piece
         return explicit
     if _refused_in_particular(explicit, best, specific):
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
-    if not _open_ended(ask, best, explicit):
+    if not _open_ended(ask, best, explicit) or _no_before(best, explicit):
         return best
     dominant = explicit.treatment in _DOMINANT and explicit.piece is not None
     return explicit if dominant and explicit.piece.move != "other_body" else best  # type: ignore[union-attr]
+
+
+def _no_before(best: Judged, explicit: Judged) -> bool:
+    """A clear no stated first decides: 「参加をしておりません。…代わりの仕組みを準備しているところ
+    です」 answers; the postponement is of something else."""
+    if best.piece is None or explicit.piece is None or explicit.treatment != "defers":
+        return False
+    return (
+        best.strength >= STRONG
+        and best.piece.start < explicit.piece.start
+        and bool(_DECLINED_ACT.search(best.piece.text))
+    )
 
 
 def _refused_in_particular(explicit: Judged, best: Judged, specific: list[Piece]) -> bool:
@@ -177,7 +198,10 @@ def _gives_naming(ask: Ask, text: str, lexicon: Lexicon) -> float:
 
 
 def _gives_not_knowing(ask: Ask, text: str, lexicon: Lexicon) -> float:
-    """「把握しているか」→「把握していない」 is a plain no."""
+    """「把握しているか」→「把握していない」 is a plain no; to a question that names the gap
+    itself (「何ゆえ把握していないのか」) 「把握していない」 with its reason is the answer."""
+    if "why" in ask.kinds and _GAP_IN_QUESTION.search(ask.text):
+        return STRONG
     return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
 
 
@@ -199,13 +223,19 @@ def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
     return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
 
 
+def _gives_elsewhere(ask: Ask, text: str, lexicon: Lexicon) -> float:
+    """「上記のとおり」「説明会等において説明しています」 give nothing asked here, except the
+    way or the doing asked about (「どのように説明しているのか」)."""
+    return STRONG if {"how", "doing"} & set(ask.kinds) else _gives_despite_formula(ask, text, lexicon)
+
+
 _GIVES_BY_MOVE: dict[Move, Callable[[Ask, str, Lexicon], float]] = {
     "defers": _gives_deferring,
     "other_body": _gives_naming,
     "not_known": _gives_not_knowing,
     "stance": _gives_view,
     "formula": _gives_despite_formula,
-    "refers": _gives_despite_formula,
+    "refers": _gives_elsewhere,
     "unclear": _gives_despite_formula,
     "hedge": _gives_despite_formula,
 }

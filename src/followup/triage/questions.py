@@ -14,6 +14,15 @@ _WRAPPER = re.compile(
     r"^(?:それぞれ|その上で|以上について|これらについて)?[、,]?(?:明らかにされたい|説明されたい|示されたい|答えられたい|回答されたい|教えてください|ご回答ください|お答えください|明らかにしてください|説明してください)[。]?$"
     r"|^(?:当局の|貴社の|貴職の|政府の)?(?:積極的な|誠意ある|具体的な|明確な|誠実な)?(?:回答|ご回答|御回答|答弁|説明)を(?:求める|求めます|求めたい|お願いします|お願いいたします|願います|願いたい)[。]?$"
 )
+# 「…のか、政府の見解を示されたい」「…ですか。貴社の見解をお聞かせください」: a request for a
+# view (or, after a why-question, for the reason) that only frames the question before it.
+_ECHO = re.compile(
+    r"^(?:それぞれ|その上で)?[、]?(?:(?:政府|国|貴社|弊社|当社|貴職|貴庁|貴省|当局|市|県|町|村|区|貴団体|貴機構)(?:として)?の)?"
+    r"(?P<what>見解|所見|考え|認識|お考え|ご見解|御見解|理由|その理由)(?:を|について)?(?:、)?(?:具体的に|明確に|はっきりと|改めて|併せて|あわせて)*"
+    r"(?:示されたい|明らかにされたい|説明されたい|伺いたい|問う|求める|お聞かせください|お聞かせ願いたい|お聞かせ下さい|お示しください|お示し下さい|"
+    r"お答えください|教えてください|示してください|明らかにしてください|説明してください|お伺いします|伺います)$"
+)
+_WHY_WORD = re.compile(r"なぜ|何故|何ゆえ|なにゆえ|どうして")
 _ASKS_IF_KNOWN = re.compile(r"(把握|承知|認識|確認)(して|され)(いる|おられる|います)(のか|か)[。？?]?$")
 _RHETORICAL = re.compile(
     r"(てはどう|ではどう|てはいかが|べきではない|べきでは|必要ではない|のではない|んじゃない)(か|でしょうか|のか)[。？?]?$"
@@ -72,13 +81,24 @@ def _tidy(parts: list[str]) -> list[str]:
     """Drop empty pieces and wrappers (「…か、明らかにされたい」); keep 「否か」 with its question."""
     out: list[str] = []
     for part in (p.strip(" 、。\u3000") for p in parts):
-        if not part or (_WRAPPER.match(part) and out):
+        if not part or (_WRAPPER.match(part) and out) or (out and _echoes(part, out)):
             continue
         if part in {"否か", "否"} and out:
             out[-1] = f"{out[-1]}、{part}"
             continue
         out.append(part)
     return out
+
+
+def _echoes(part: str, before: list[str]) -> bool:
+    """A request for a view that follows a question, or for the reason right after a
+    why-question: it only repeats what was asked."""
+    echo = _ECHO.match(part)
+    if echo is None:
+        return False
+    if "理由" in echo.group("what"):
+        return bool(_QUESTION_END.search(before[-1]) and _WHY_WORD.search(before[-1]))
+    return any(_QUESTION_END.search(b) for b in before)
 
 
 def _split_clauses(sentence: str) -> list[str]:
@@ -97,7 +117,8 @@ _STOP_TERMS = frozenset(
 def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     """What `text` asks for, and the alternatives of a choice question."""
     qt = lexicon.question_types
-    kinds = {k for k in _CONTENT_KINDS if k in qt and qt[k].search(text)}
+    focus = _focus(text, lexicon)
+    kinds = {k for k in _CONTENT_KINDS if k in qt and qt[k].search(focus)}
     choice = qt["choice"].search(text) if "choice" in qt and "か、" in text else None
     if choice and not kinds - {"how"}:
         # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
@@ -105,6 +126,22 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     if _ASKS_IF_KNOWN.search(text):
         return {"yes_no"}, ()  # 「件数を把握しているか」 asks whether they know, not the number
     return _form_kinds(text, kinds, lexicon), ()
+
+
+_QUOTED = re.compile(r"「[^「」]{1,200}」|『[^『』]{1,200}』")
+_PREMISE = re.compile(r"(?:ているが|ておるが|したが|であるが|いるが|とされているが|ところ|けれども|ものの)、")
+
+
+def _focus(text: str, lexicon: Lexicon) -> str:
+    """The asking clause after a premise, without what it quotes: in 「…の数は把握していないと答弁しているが、何ゆえ
+    把握していないのか」 the number belongs to the premise, the question asks why."""
+    text = _QUOTED.sub("「」", text)  # a law or a speech quoted asks nothing: 「…不当な手段」
+    pieces = _PREMISE.split(text)
+    tail = pieces[-1]
+    word = lexicon.question_types.get("question_word")
+    if len(pieces) > 1 and len(tail) >= 6 and word is not None and word.search(tail):
+        return tail
+    return text
 
 
 def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
