@@ -6,8 +6,6 @@ Usage: python benchmarks/import_pdf.py [PAGES]
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -17,32 +15,16 @@ sys.path.insert(0, str(Path(__file__).parent))
 from synthetic import write
 
 from followup.importer import import_exchange
+from followup.office import convert, soffice
 
 TARGET_SECONDS = 3.0
 ITEMS_PER_PAGE = 19.0  # measured: LibreOffice sets 18 to 19 synthetic items on an A4 page
 
 
 def render_pdf(source: Path, folder: Path) -> Path:
-    soffice = shutil.which("soffice")
-    if soffice is None:
+    if soffice() is None:
         sys.exit("LibreOffice (soffice) is needed to make the PDF")
-    profile = folder / "lo-profile"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return folder / f"{source.stem}.pdf"
+    return convert(source, "pdf", folder, timeout=300)
 
 
 def page_count(pdf: Path) -> int:

@@ -18,7 +18,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "followup"
 # Bottom to top. A module may import from its own layer and the layers below.
 LAYERS: list[set[str]] = [
     {"errors", "labels", "paths", "display", "numbering", "quotes", "sanitize", "__init__"},
-    {"dates", "textnorm", "yamlio", "outputs", "textio", "ooxml", "readers"},
+    {"dates", "textnorm", "yamlio", "outputs", "textio", "ooxml", "readers", "office"},
     {"records", "datafiles", "templating"},
     {"parser", "metadata", "align", "importer"},
     {"triage"},

@@ -10,6 +10,7 @@ import pytest
 
 from followup.cli import cli
 from followup.dates import add_business_days
+from followup.office import convert
 
 
 def make(runner, tmp_path: Path, *extra: str) -> Path:
@@ -108,23 +109,7 @@ def test_business_days_golden_week_and_new_year():
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed here")
 def test_libreoffice_renders_the_jlis_draft(runner, tmp_path: Path):
     out = make(runner, tmp_path)
-    profile = tmp_path / "profile"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=240,
-    )
-    pdf = tmp_path / "再質問書.pdf"
+    pdf = convert(out, "pdf", out.parent)
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout.replace(" ", "")

@@ -14,6 +14,7 @@ import yaml
 
 from followup.cli import cli
 from followup.draft.content import summary, title_lines
+from followup.office import convert
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = ROOT / "tests" / "fixtures" / "letter"
@@ -277,13 +278,7 @@ def test_every_followup_of_the_three_exchanges_reads_right(runner, tmp_path: Pat
 
 
 def _pdf(docx: Path, tmp_path: Path) -> Path:
-    profile = tmp_path / "profile"
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(docx)],
-        check=True, capture_output=True, timeout=240,
-    )  # fmt: skip
-    return docx.with_suffix(".pdf")
+    return convert(docx, "pdf", docx.parent)
 
 
 def _pages(pdf: Path) -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import io
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ import pytest
 from conftest import JLIS_DIR
 from followup.errors import InputError
 from followup.importer import import_exchange
+from followup.office import convert, soffice
 from followup.readers.pdf import PdfLine, assemble, drop_running_lines
 from followup.records import dump_record
 
@@ -27,26 +27,9 @@ def text_import():
 
 def soffice_convert(source: Path, target_format: str, out_dir: Path) -> Path:
     """Convert with LibreOffice in a profile of its own (no clash with a running office)."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
+    if soffice() is None:
         pytest.skip("LibreOffice (soffice) is not installed")
-    profile = out_dir / "lo-profile"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            target_format,
-            "--outdir",
-            str(out_dir),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return out_dir / f"{source.stem}.{target_format}"
+    return convert(source, target_format, out_dir, timeout=180)
 
 
 def _same(text: str | None, spaces: bool) -> str | None:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +21,7 @@ from followup.draft.docx_writer import DEFAULT_FONT, build_docx
 from followup.draft.markdown import build_markdown
 from followup.draft.next_round import next_record_path, next_round_record
 from followup.errors import OutputError, UsageProblem
+from followup.office import convert, soffice
 from followup.ooxml import sanitize_reference_docx
 from followup.outputs import Output, refuse_clashes, refuse_existing, write_all
 from followup.records import Record, dump_record
@@ -209,35 +208,14 @@ def write_draft(
 
 def convert_to_pdf(docx: bytes, name: str) -> bytes:
     """The letter as PDF, made by LibreOffice in a private folder (nothing beside the output)."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
+    if soffice() is None:
         raise OutputError(
             "PDF にするには LibreOffice が必要です(soffice が見つかりません)。何も保存していません。"
         )
     with tempfile.TemporaryDirectory() as work:
-        folder = Path(work)
-        source = folder / (Path(name).stem + ".docx")
+        source = Path(work) / (Path(name).stem + ".docx")
         source.write_bytes(docx)
-        proc = subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{folder / 'profile'}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(folder),
-                str(source),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=180,
-            check=False,
-        )
-        pdf = source.with_suffix(".pdf")
-        if proc.returncode != 0 or not pdf.exists():
-            raise OutputError(f"LibreOffice で PDF に変換できませんでした({proc.stderr.strip()[:200]})。")
-        return pdf.read_bytes()
+        return convert(source, "pdf", Path(work), timeout=180).read_bytes()
 
 
 @dataclass(frozen=True)
