@@ -1457,3 +1457,86 @@ def test_take_it_that_is_an_answer_but_please_understand_is_a_formula(lexicon, a
     # city register: 「…とご理解ください」 states the fact; 「…をご理解ください」 only asks for patience
     v = judge(lexicon, "承認番号のない商品は無許可の商品なのか。", answer)
     assert v.label == label
+
+
+# --- round 3: rules found on the third-wave tuning pages (examples invented) -------------
+
+
+def test_a_sentence_announcing_the_reply_gives_nothing(lexicon):
+    v = judge(
+        lexicon,
+        "通学路に防犯灯を増やしてほしい。",
+        "ご意見について、教育委員会から回答いたします。防犯灯の増設については、今後の検討課題とさせていただきます。",
+    )
+    assert v.label == "deferred"
+
+
+def test_a_greeting_that_thanks_for_understanding_is_not_a_plea_for_it(lexicon):
+    v = judge(
+        lexicon,
+        "公園のベンチを修理してほしい。",
+        "平素より市政にご理解とご協力をいただき、誠にありがとうございます。ご指摘のベンチは、5月10日に修理いたしました。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "次回の計画見直しに向け、関係者と調整する。",
+        "次期計画の策定において検討。",
+    ],
+)
+def test_terse_public_comment_postponements_are_deferred(lexicon, answer: str):
+    v = judge(lexicon, "〇〇地区を保全地域に指定すべき。", answer)
+    assert v.label == "deferred"
+
+
+def test_a_terse_adoption_in_a_comment_table_is_answered(lexicon):
+    v = judge(lexicon, "説明会の回数を増やしてほしい。", "→計画(案)「5 推進体制」に追加")
+    assert v.label == "answered"
+
+
+def test_a_stated_intention_to_do_what_was_asked_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "歩道の段差を直してほしい。",
+        "現地を確認したところ、段差がありました。来月中に補修を実施したいと考えておりますので、お待ちください。",
+    )
+    assert v.label == "answered"
+
+
+def test_a_closing_promise_to_take_opinions_into_account_after_a_decision_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "窓口の受付時間を延長してほしい。",
+        "4月から平日の受付を午後7時まで延長する予定です。今後とも、皆様のご意見を参考としてまいります。",
+    )
+    assert v.label == "answered"
+
+
+def test_what_the_respondents_own_section_reported_is_its_own_answer(lexicon):
+    v = judge(
+        lexicon,
+        "昨年度の講座の参加者数を教えてください。",
+        "担当課に確認したところ、昨年度の参加者は延べ420人とのことでした。",
+    )
+    assert v.label == "answered"
+
+
+def test_another_body_will_decide_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "展望施設の建設場所と時期を教えてほしい。",
+        "現時点では計画は定まっていません。今後、県において検討されることとなっています。",
+    )
+    assert v.label == "deflected"
+
+
+def test_a_no_about_being_a_designated_secret_is_not_a_refusal(lexicon):
+    v = judge(
+        lexicon,
+        "当該報告書は特定秘密に該当するか。",
+        "当該報告書は、法律に定める要件を満たさないため、特定秘密に指定されることはない。",
+    )
+    assert v.label == "answered"

@@ -98,7 +98,9 @@ _TOPIC = re.compile(
 # A point named anywhere in a clause: 「…生死別数は発表のとおりであり府県別に関しては、現在整理中」
 _NAMED = re.compile(r"([^、。]{2,40}?)(?:について|に関して|につきまして|に関しまして)(?:は)?、")
 _SAYS_SOMETHING = re.compile(r"[一-龥ぁ-んァ-ヴーA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
-_NO_ANSWER = re.compile(r"[(（【\[]?(回答|記載|記述)(なし|無し|がありません)[)）】\]]?[。]?")
+_NO_ANSWER = re.compile(
+    r"[(（【\[]?(回答|応答|返答|返信|記載|記述)(なし|無し|がありません|はありません)[)）】\]]?[。]?"
+)
 # A copy that stops mid-sentence: on a comma, or inside an opened bracket.
 _CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
 

@@ -83,9 +83,9 @@ def cut(answer: str, lexicon: Lexicon) -> list[Piece]:
             continue
         begin = start + len(text) - len(text.lstrip())  # a clause starts at its first character
         text = text[begin - start :].rstrip()
-        inside = tuple(h for h in hits if begin <= h.start < end)
+        inside = tuple(h for h in hits if start <= h.start < end)  # a phrase may take in leading spaces
         pieces.append(Piece(text, begin, number, inside, _decide(inside)))
-    return _causes(pieces)
+    return _causes(_own_sections(pieces))
 
 
 def _decide(hits: tuple[Hit, ...]) -> Move | None:
@@ -95,6 +95,25 @@ def _decide(hits: tuple[Hit, ...]) -> Move | None:
 
 _BECAUSE = re.compile(r"(?:ため|ので|であり|であって|ますから|ですから|ところであり)、$")
 _EXPLICIT: frozenset[Move | None] = frozenset({"refuses", "not_known", "passes_on", "relays", "other_body"})
+
+
+# The respondent's own sections, asked by the respondent: 「関係課に確認したところ、…とのことでした」
+# relays its own body's answer, not another body's position.
+_OWN_SECTION = re.compile(
+    r"(関係|担当|所管|所轄の)(課|室|係|部署|部局|部|課室|セクション)(に|へ|から|で)(確認|照会|問い合わせ|問合せ|聞き取り|聴き取り)"
+)
+_RELAYING: frozenset[Move | None] = frozenset({"relays", "passes_on"})
+
+
+def _own_sections(pieces: list[Piece]) -> list[Piece]:
+    """A relayed answer from the respondent's own section is the respondent's own substance."""
+    own = {p.sentence for p in pieces if _OWN_SECTION.search(p.text)}
+    if not own:
+        return pieces
+    return [
+        Piece(p.text, p.start, p.sentence, p.hits, None) if p.sentence in own and p.move in _RELAYING else p
+        for p in pieces
+    ]
 
 
 def _causes(pieces: list[Piece]) -> list[Piece]:

@@ -154,9 +154,13 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
     ends_in_question = _QUESTION_END.search(text)
     if ends_in_question and not asks_word and not kinds - {"breakdown"}:
         return kinds | {"yes_no"}
-    if not kinds and not asks_word and not ends_in_question and _asks_to_act(text, lexicon):
-        return {"request"}
+    if kinds <= _NOUN_KINDS and not asks_word and not ends_in_question and _asks_to_act(text, lexicon):
+        return {"request"}  # 「回数を増やしてほしい」: the number is what to change, not what to tell
     return kinds
+
+
+# Kinds a noun alone can suggest (回数, 方法, 担当者); in a request to act they name its object.
+_NOUN_KINDS = frozenset({"quantity", "breakdown", "how", "who"})
 
 
 def _asks_to_act(text: str, lexicon: Lexicon) -> bool:
