@@ -183,6 +183,8 @@ def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
     if piece.move is None:
         # the respondent's own substance; a topic with nothing after it is a reply cut off
         return 0.0 if _TOPIC_ONLY.search(piece.text) else _covers(ask, piece.text, lexicon)
+    if piece.move == "refuses":
+        return _gives_reason_for_withholding(ask, piece)
     by_move = _GIVES_BY_MOVE.get(piece.move)
     return by_move(ask, piece.text, lexicon) if by_move else 0.0
 
@@ -228,6 +230,20 @@ def _gives_elsewhere(ask: Ask, text: str, lexicon: Lexicon) -> float:
     """「上記のとおり」「説明会等において説明しています」 give nothing asked here, except the
     way or the doing asked about (「どのように説明しているのか」)."""
     return STRONG if {"how", "doing"} & set(ask.kinds) else _gives_despite_formula(ask, text, lexicon)
+
+
+# The question names the withholding itself: 「公開しない理由は何か」「閲覧させないのはなぜか」.
+_WITHHOLDING_IN_QUESTION = re.compile(
+    r"(公開|公表|開示|提供|閲覧|説明|回答|答弁|提出|出席|明らかに)(さ|し|させ|でき|され)?(ない|ず|なかった)"
+)
+
+
+def _gives_reason_for_withholding(ask: Ask, piece: Piece) -> float:
+    """To 「公開しない理由は何か」 the respondent's own account that leads into the refusal is
+    the reason asked for; a stock ground (「機密情報であるため」「セキュリティ上」) is not."""
+    own_account = not any(h.move in ("refuses", "not_known") for h in piece.hits)
+    asked = "why" in ask.kinds and _WITHHOLDING_IN_QUESTION.search(ask.text)
+    return STRONG if own_account and asked else 0.0
 
 
 _GIVES_BY_MOVE: dict[Move, Callable[[Ask, str, Lexicon], float]] = {

@@ -11,7 +11,8 @@ _SENTENCES = re.compile(r"(?<=[。！!])|(?<=[？?])(?![のとにをはがでも
 _ALSO = re.compile(r"また、")
 _CLAUSE_Q = re.compile(r"(?<=か)、(?=.)")
 _WRAPPER = re.compile(
-    r"^(?:それぞれ|その上で|以上について|これらについて)?[、,]?(?:明らかにされたい|説明されたい|示されたい|答えられたい|回答されたい|教えてください|ご回答ください|お答えください|明らかにしてください|説明してください)[。]?$"
+    r"^(?:それぞれ|その上で|以上について|これらについて|併せて|あわせて)?[、,]?(?:明らかにされたい|説明されたい|示されたい|答えられたい|回答されたい|教えてください|ご回答ください|お答えください|明らかにしてください|説明してください"
+    r"|(?:ご|御)?(?:教示|説明|回答)(?:を)?(?:願いたい|願います|いただきたい|頂きたい|ください|下さい)|お(?:示し|聞かせ|答え)(?:を)?(?:願いたい|願います|いただきたい|頂きたい|ください|下さい))[。]?$"
     r"|^(?:当局の|貴社の|貴職の|政府の)?(?:積極的な|誠意ある|具体的な|明確な|誠実な)?(?:回答|ご回答|御回答|答弁|説明)を(?:求める|求めます|求めたい|お願いします|お願いいたします|願います|願いたい)[。]?$"
 )
 # 「…のか、政府の見解を示されたい」「…ですか。貴社の見解をお聞かせください」: a request for a
@@ -25,7 +26,7 @@ _ECHO = re.compile(
 _WHY_WORD = re.compile(r"なぜ|何故|何ゆえ|なにゆえ|どうして")
 _ASKS_IF_KNOWN = re.compile(r"(把握|承知|認識|確認)(して|され)(いる|おられる|います)(のか|か)[。？?]?$")
 _RHETORICAL = re.compile(
-    r"(てはどう|ではどう|てはいかが|べきではない|べきでは|必要ではない|のではない|んじゃない)(か|でしょうか|のか)[。？?]?$"
+    r"(てはどう|ではどう|てはいかが|べきではない|べきでは|必要ではない|べきなのではない|んじゃない)(か|でしょうか|のか)[。？?]?$"
 )
 _REQUEST_END = re.compile(
     r"(されたい|ください|下さい|願います|願いたい|伺いたい|求めます|求める|いただきたい|頂きたい|ほしい|欲しい"
@@ -108,6 +109,10 @@ def _split_clauses(sentence: str) -> list[str]:
     return pieces
 
 
+# A question word that asks for a number itself (not a noun such as 費用 or 件数).
+_QUANTITY_WORD = re.compile(
+    r"何(?:件|名|人|枚|回|か所|カ所|箇所|ヶ所|団体|社|割|台|校|戸|年|日|円|倍)|いくら|幾ら|どの程度|どのくらい|どれくらい|どれほど|どれだけ"
+)
 _CONTENT_KINDS = ("why", "when", "quantity", "how", "who", "breakdown", "view", "doing")
 _STOP_TERMS = frozenset(
     {"について", "質問", "回答", "説明", "理由", "内容", "場合", "状況", "対応", "考え", "見解"}
@@ -119,6 +124,8 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     qt = lexicon.question_types
     focus = _focus(text, lexicon)
     kinds = {k for k in _CONTENT_KINDS if k in qt and qt[k].search(focus)}
+    if "quantity" in kinds and kinds & {"who", "when", "why"} and not _QUANTITY_WORD.search(focus):
+        kinds.discard("quantity")  # 「費用は誰が負担するのか」 asks who, not how much
     choice = qt["choice"].search(text) if "choice" in qt and "か、" in text else None
     if choice and not kinds - {"how"}:
         # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
