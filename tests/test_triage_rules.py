@@ -1540,3 +1540,72 @@ def test_a_no_about_being_a_designated_secret_is_not_a_refusal(lexicon):
         "当該報告書は、法律に定める要件を満たさないため、特定秘密に指定されることはない。",
     )
     assert v.label == "answered"
+
+
+# The Diet register as 答弁書 of recent years write it (invented wording in their forms).
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        (
+            "政府は〇〇を実施する考えがあるのか。",
+            "御指摘の「〇〇」が具体的に何を指すのか必ずしも明らかではないが、政府としては、引き続き適切に対応してまいりたい。",
+            "evasive",
+        ),
+        ("〇〇の件数は何件か。", "お尋ねの件数を特定することは困難である。", "declined"),
+        ("〇〇の所管はどこか。", "〇〇は、国土交通省が所管している。", "answered"),
+        ("〇〇を見直す考えはあるか。", "現時点において、〇〇を見直すことは考えていない。", "answered"),
+        ("〇〇は違法ではないか。", "お尋ねは、個別具体的な事案に係るものであり、お答えすることは差し控えたい。", "declined"),
+        (
+            "〇〇の結果はいつ公表するのか。",
+            "現在、関係省庁において調査を行っているところであり、その結果を踏まえて適切に対応してまいりたい。",
+            "deferred",
+        ),
+        ("〇〇の実施時期はいつか。", "〇〇については、現在検討中であり、実施時期は未定である。", "deferred"),
+    ],
+)
+def test_recent_diet_register(lexicon, question: str, answer: str, label: str):
+    assert judge(lexicon, question, answer).label == label
+
+
+def test_a_request_met_by_what_is_already_done_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "路線バスに荷物棚を設けるべきである。",
+        "路線バスの車両には、ほぼ全車に荷物棚を設けてありますので、荷物の持ち込みにも対応いたしております。",
+    )
+    assert v.label == "answered"
+
+
+# The city register (invented wording in the forms of 市民の声 replies).
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        (
+            "〇〇線の道路の穴を直してほしい。",
+            "ご指摘の道路は県道であり、県が管理しております。市としても、〇〇土木事務所に補修を要望し、来月補修される予定です。",
+            "answered",
+        ),
+        (
+            "〇〇をやめるべきではないか。",
+            "〇〇は、市民の安全確保のために必要な事業であると考えており、継続して実施してまいります。",
+            "answered",
+        ),
+        (
+            "〇〇のバス路線を増便してほしい。",
+            "バス路線の運行は、運行事業者である〇〇バス株式会社が判断することとなっております。市からは、いただいたご意見を事業者にお伝えいたします。",
+            "deflected",
+        ),
+        (
+            "〇〇を実施してほしい。",
+            "ご提案の〇〇につきましては、国の動向を注視しながら研究してまいります。",
+            "deferred",
+        ),
+        (
+            "〇〇の料金を引き下げてほしい。",
+            "料金については、施設の維持管理に必要な経費を基に算定しており、引き下げは困難です。",
+            "answered",
+        ),
+    ],
+)
+def test_city_register(lexicon, question: str, answer: str, label: str):
+    assert judge(lexicon, question, answer).label == label

@@ -140,7 +140,10 @@ def _no_before(best: Judged, explicit: Judged) -> bool:
 
 
 def _refused_in_particular(explicit: Judged, best: Judged, specific: list[Piece]) -> bool:
-    return explicit.treatment in _DOMINANT and explicit.piece in specific and best.piece not in specific
+    """A refusal naming the part outweighs a general account; another body named is not a
+    refusal (「県道であり…市としても補修を要望し、来月補修される予定」 answers)."""
+    named = explicit.piece is not None and explicit.piece.move != "other_body"
+    return explicit.treatment in _DOMINANT and named and explicit.piece in specific and best.piece not in specific
 
 
 def _open_ended(ask: Ask, best: Judged, explicit: Judged) -> bool:
@@ -279,6 +282,22 @@ def _presumed(kind: str, text: str) -> float:
     return WEAK if _PRESUMED[kind] == "any" and final and _substantial(text) else 0.0
 
 
+# An act the respondent states it already does or did: 「…表記するよう許可条件に付しております」.
+_OWN_ACT = re.compile(r"(て|で)(おり|居り|い)(ます|る)(?!か)|(いたし|致し|し)ました|(た|だ)。|てあり(ます|ましたので)")
+_WORD = re.compile(r"[一-龥ァ-ヴー]{2,}")
+
+
+def _already_done(ask: Ask, text: str) -> bool:
+    """A request met by what the respondent already does about the very thing asked: the act
+    stated, with at least two of the request's own words (「貨物自動車を出すべき」→「トラック
+    も配置し、貨物輸送も併せ実施しております」 shares 貨物 and 輸送/自動車...)."""
+    if not _OWN_ACT.search(text):
+        return False
+    asked = {w[i : i + 2] for w in _WORD.findall(ask.text) for i in range(len(w) - 1)}
+    said = {w[i : i + 2] for w in _WORD.findall(text) for i in range(len(w) - 1)}
+    return len(asked & said) >= 3
+
+
 def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
     special = _KIND_CHECKS.get(kind)
     if special is not None:
@@ -290,6 +309,8 @@ def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
         # a step taken answers a request only if it is the step asked for (開催してほしい →
         # 「ホームページで公表しております」 is another step); a decision either way always does
         return kind != "request" or not ask.stem or ask.stem in text or bool(_DECISION.search(text))
+    if kind == "request" and _already_done(ask, text):
+        return True
     if kind == "why" and re.search("ない(の|こと|理由|わけ)", ask.text):
         rejected = lexicon.answer_gives.get("premise_rejected")
         return bool(rejected and rejected.search(text))  # 「説明していないのはなぜか」→「説明しています」
