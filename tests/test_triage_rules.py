@@ -1609,3 +1609,28 @@ def test_a_request_met_by_what_is_already_done_is_answered(lexicon):
 )
 def test_city_register(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
+
+
+# Forms of comment tables, town meetings and agency hotlines (invented wording).
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        ("「創生」より「再生」の方が適当ではないでしょうか。", "国の基本方針との整合を図るため、原案どおりとさせていただきます。", "answered"),
+        ("計画の趣旨を広く周知してほしい。", "市の広報紙とホームページにより、計画の趣旨の周知を行います。", "answered"),
+        ("議会の録画配信も行ってほしい。", "議会へ伝えます。", "deflected"),
+        ("不正が疑われる業者を調べてくれるのか。", "警察当局へ通報する。", "deflected"),
+        ("この件について見解を伺いたい。", "当課は現在、質問には回答しない。", "declined"),
+        ("登録されている品種はどれくらいあるのか。", "現在登録されているものは、AとBとCの3品目。", "answered"),
+        ("事前に相談できる窓口は無いのか。", "事前相談の窓口は設置していないが、場合により応じている。", "answered"),
+        ("教室の不足に配慮してほしい。", "既存の教室数と必要な教室数を比較しながら、検討を進めます。", "deferred"),
+        ("バスの到着を音楽で知らせてはどうか。", "検討事項として付け加える。", "deferred"),
+        ("石垣が崩れないよう補修してほしい。", "必要性が生じた場合は、補修していきます。", "conditional"),
+        (
+            "横断歩道に照明を設置してほしい。",
+            "国道の照明は国道事務所の管轄になるため、要望書を提出したい。",
+            "deflected",
+        ),
+    ],
+)
+def test_comment_tables_meetings_and_hotlines(lexicon, question: str, answer: str, label: str):
+    assert judge(lexicon, question, answer).label == label
