@@ -144,7 +144,12 @@ def _refused_in_particular(explicit: Judged, best: Judged, specific: list[Piece]
     """A refusal naming the part outweighs a general account; another body named is not a
     refusal (「県道であり…市としても補修を要望し、来月補修される予定」 answers)."""
     named = explicit.piece is not None and explicit.piece.move != "other_body"
-    return explicit.treatment in _DOMINANT and named and explicit.piece in specific and best.piece not in specific
+    return (
+        explicit.treatment in _DOMINANT
+        and named
+        and explicit.piece in specific
+        and best.piece not in specific
+    )
 
 
 def _open_ended(ask: Ask, best: Judged, explicit: Judged) -> bool:
@@ -284,7 +289,9 @@ def _presumed(kind: str, text: str) -> float:
 
 
 # An act the respondent states it already does or did: 「…表記するよう許可条件に付しております」.
-_OWN_ACT = re.compile(r"(て|で)(おり|居り|い)(ます|る)(?!か)|(いたし|致し|し)ました|(た|だ)。|てあり(ます|ましたので)")
+_OWN_ACT = re.compile(
+    r"(て|で)(おり|居り|い)(ます|る)(?!か)|(いたし|致し|し)ました|(た|だ)。|てあり(ます|ましたので)"
+)
 _WORD = re.compile(r"[一-龥ァ-ヴー]{2,}")
 
 
