@@ -1658,3 +1658,18 @@ def test_city_register(lexicon, question: str, answer: str, label: str):
 )
 def test_comment_tables_meetings_and_hotlines(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
+
+
+def test_a_copy_cut_in_the_middle_of_a_word_is_said_and_left_uncertain(lexicon):
+    v = judge(
+        lexicon,
+        "図書館の開館時間を延長してほしい。",
+        "4月から平日の開館を午後8時まで延長しました。また、土曜日の開館時間につきましては、利用状況を",
+    )
+    assert any("途中で切れて" in r for r in v.reasons)
+    assert v.confidence < UNCERTAIN_BELOW and v.uncertain
+
+
+def test_a_complete_reply_without_a_final_full_stop_is_not_cut(lexicon):
+    v = judge(lexicon, "説明会の回数を増やしてほしい。", "→計画(案)「5 推進体制」に追加")
+    assert not any("途中で切れて" in r for r in v.reasons)

@@ -103,6 +103,19 @@ _NO_ANSWER = re.compile(
 )
 # A copy that stops mid-sentence: on a comma, or inside an opened bracket.
 _CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
+# ... or in the middle of a word: prose with full stops whose last sentence has none and does
+# not end as a sentence can (「…連携して教育を推進す」「…基礎賦課」).
+_ENDS_SENTENCE = re.compile(
+    r"(?:[。．.!！?？」』）)】\]]|ます|です|した|ました|である|であった|ない|ません|ください|下さい|たい|こと|予定|とおり|通り|どおり"
+    r"|する|します|いる|おる|なる|れる|られる|できる|行う|追加|修正|反映|記載|検討|対応|実施|完了|なし|無し)\s*$"
+)
+
+
+def _cut_mid_word(answer: str) -> bool:
+    """Whether the copy stops inside a sentence that had started to say something."""
+    text = answer.strip()
+    last = re.split(r"[。．\n]", text)[-1].strip()
+    return len(last) >= 4 and not _ENDS_SENTENCE.search(text)
 
 
 __all__ = ["KIND_NEEDS", "LABELS", "classify", "classify_record", "dropped_in_restatement"]
@@ -129,9 +142,10 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     pieces = cut(answer, lexicon)
     parts, judged = _judge_parts(item, pieces, lexicon)
     label, deciding = _mix(pieces, judged)
-    cut_short = _CUT_SHORT.search(answer) is not None
+    comma_cut = _CUT_SHORT.search(answer) is not None
+    cut_short = comma_cut or _cut_mid_word(answer)
     reasons, unanswered = _explain(label, parts, judged, item, deciding)
-    if cut_short and label == Label.ANSWERED and len(parts) > 1:
+    if comma_cut and label == Label.ANSWERED and len(parts) > 1:
         # a reply cut off in the copy at hand is judged on its visible text: the last part
         # asked is the one whose answer stops
         label, unanswered = Label.PARTIAL, [parts[-1].text]
