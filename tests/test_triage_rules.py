@@ -1673,3 +1673,17 @@ def test_a_copy_cut_in_the_middle_of_a_word_is_said_and_left_uncertain(lexicon):
 def test_a_complete_reply_without_a_final_full_stop_is_not_cut(lexicon):
     v = judge(lexicon, "説明会の回数を増やしてほしい。", "→計画(案)「5 推進体制」に追加")
     assert not any("途中で切れて" in r for r in v.reasons)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "報告書に削減の効果を特筆すべきではないでしょうか。",
+            "ご意見のとおり、削減の効果を本文中に記述します。",
+        ),
+        ("花壇に花を植えてほしい。", "まだ植えていない。早めに植えていきたい。"),
+    ],
+)
+def test_agreeing_with_the_proposal_or_stating_the_intention_answers_it(lexicon, question: str, answer: str):
+    assert judge(lexicon, question, answer).label == "answered"
