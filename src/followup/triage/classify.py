@@ -113,9 +113,9 @@ _ENDS_SENTENCE = re.compile(
 
 def _cut_mid_word(answer: str) -> bool:
     """Whether the copy stops inside a sentence that had started to say something."""
-    text = answer.strip()
-    last = re.split(r"[。．\n]", text)[-1].strip()
-    return len(last) >= 4 and not _ENDS_SENTENCE.search(text)
+    text = answer.rstrip()
+    last = text[max(text.rfind("。"), text.rfind("．"), text.rfind("\n")) + 1 :].strip()
+    return len(last) >= 4 and not _ENDS_SENTENCE.search(text[-12:])
 
 
 __all__ = ["KIND_NEEDS", "LABELS", "classify", "classify_record", "dropped_in_restatement"]
