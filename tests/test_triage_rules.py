@@ -1687,3 +1687,35 @@ def test_a_complete_reply_without_a_final_full_stop_is_not_cut(lexicon):
 )
 def test_agreeing_with_the_proposal_or_stating_the_intention_answers_it(lexicon, question: str, answer: str):
     assert judge(lexicon, question, answer).label == "answered"
+
+
+# Town meetings, hospital suggestion boxes and company replies (invented wording).
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        (
+            "今年度に限り、受診券なしでも健診を受けられるようにしてほしい。",
+            "今年度については、受診券がなくても健診を受けることができるようにします。",
+            "answered",
+        ),
+        ("町の名物を開発してほしい。", "現在、特産品を使った名物の開発を進めている。", "answered"),
+        (
+            "待合室の飴を配ってほしい。",
+            "誤飲のおそれがあるため、今後も飴に変えることはありません。",
+            "answered",
+        ),
+        ("節電の呼びかけをやめてほしい。", "節電の呼びかけはやめない。", "answered"),
+        (
+            "歩道の幅を広げてほしい。",
+            "担当課で現地を確認の上、道路管理者である県の土木事務所に報告いたしました。",
+            "deflected",
+        ),
+        (
+            "公園の草刈りをしてほしい。",
+            "現地確認を行い、利用者と村で維持管理を行ってまいります。",
+            "answered",
+        ),
+    ],
+)
+def test_town_meeting_and_suggestion_box_replies(lexicon, question: str, answer: str, label: str):
+    assert judge(lexicon, question, answer).label == label
