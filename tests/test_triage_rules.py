@@ -1719,3 +1719,14 @@ def test_agreeing_with_the_proposal_or_stating_the_intention_answers_it(lexicon,
 )
 def test_town_meeting_and_suggestion_box_replies(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
+
+
+def test_a_bracket_within_a_bracket_does_not_end_the_sentence(lexicon):
+    from followup.triage.clauses import cut
+
+    answer = (
+        "国民健康保険の保険料(地方税法(昭和二十五年法律第二百二十六号)による国民健康保険税を含む。"
+        "以下同じ。)については、所得割額から算定している。なお、調査は毎年行っている。"
+    )
+    sentences = {piece.sentence for piece in cut(answer, lexicon)}
+    assert len(sentences) == 2

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from followup.triage.lexicon import Hit, Lexicon, Move
 
-# A sentence ends at 。 outside brackets: 「(ICチップを含む。)」 stays inside its sentence.
+# A sentence ends at 。 outside brackets: 「(ICチップを含む。)」 stays inside its sentence, and so
+# does a bracket within a bracket (「(地方税法(昭和二十五年法律第二百二十六号)による…を含む。以下同じ。)」).
 _SENTENCE = re.compile(
-    r"(?:[^。！!\n（(「『]|（[^）\n]*）|\([^)\n]*\)|「[^」\n]*」|『[^』\n]*』|[（(「『])+[。！!]?"
+    r"(?:[^。！!\n（(「『]|[（(](?:[^（()）\n]|[（(][^（()）\n]*[）)])*[）)]|「[^」\n]*」|『[^』\n]*』|[（(「『])+[。！!]?"
 )
 _CUT = re.compile(
     r"(?:ますが|ですが|あるが|ないが|たいが|たが|いるが|おるが|ものの|けれども|けれど"
