@@ -14,6 +14,7 @@ import pytest
 from followup.errors import RecordError
 from followup.records import Item
 from followup.triage import UNCERTAIN_BELOW, classify, load_lexicon
+from followup.triage.clauses import cut
 
 
 @pytest.fixture(scope="module")
@@ -1722,8 +1723,6 @@ def test_town_meeting_and_suggestion_box_replies(lexicon, question: str, answer:
 
 
 def test_a_bracket_within_a_bracket_does_not_end_the_sentence(lexicon):
-    from followup.triage.clauses import cut
-
     answer = (
         "国民健康保険の保険料(地方税法(昭和二十五年法律第二百二十六号)による国民健康保険税を含む。"
         "以下同じ。)については、所得割額から算定している。なお、調査は毎年行っている。"
