@@ -1729,3 +1729,58 @@ def test_a_bracket_within_a_bracket_does_not_end_the_sentence(lexicon):
     )
     sentences = {piece.sentence for piece in cut(answer, lexicon)}
     assert len(sentences) == 2
+
+
+# --- replies a group wrote down (negotiations, phone calls) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        # the whole reply is one quotation, with who said it after: judged on its words
+        ("事故の際、住民の避難はどうするのか。", "「自治体が決めることなので、答えられない。」", "declined"),
+        (
+            "事故の際、住民の避難はどうするのか。",
+            "「自治体が決めることなので、答えられない。」（広報課長より口頭で回答）",
+            "declined",
+        ),
+        (
+            "説明会の参加者数を示されたい。",
+            "「参加者は120名でした。」（担当者から電話にて回答）",
+            "answered",
+        ),
+    ],
+)
+def test_a_reply_written_down_as_one_quotation_is_judged_on_its_words(
+    lexicon, question: str, answer: str, label: str
+):
+    v = judge(lexicon, question, answer)
+    assert v.label == label
+    assert all("電話" not in c.text and "口頭" not in c.text for c in v.clauses)
+    for clause in v.clauses:  # offsets still index the answer as written
+        assert answer[clause.start : clause.start + len(clause.text)] == clause.text
+
+
+def test_a_quotation_inside_the_reply_is_not_unwrapped(lexicon):
+    answer = "「適正化」とは、手続を見直すことを指しております。"
+    v = judge(lexicon, "「適正化」とは何を指すのか。", answer)
+    assert v.label == "answered"
+    assert v.clauses[0].text.startswith("「適正化」")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "現在は質問に回答しない。秋の集会で、意見交換しながら回答する。",
+        "現時点ではお答えできません。次回の協議の場でお示しいたします。",
+    ],
+)
+def test_a_refusal_for_now_with_the_answer_promised_later_is_deferred(lexicon, answer: str):
+    v = judge(lexicon, "制度の対象とする考えはあるか。", answer)
+    assert v.label == "deferred"
+    assert any("後日" in r for r in v.reasons)
+
+
+def test_a_refusal_without_for_now_stays_declined_beside_a_later_meeting(lexicon):
+    v = judge(lexicon, "制度の対象とする考えはあるか。", "お答えできません。次回の協議の場でお示しいたします。")
+    assert v.label == "declined"

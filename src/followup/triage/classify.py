@@ -111,6 +111,31 @@ _ENDS_SENTENCE = re.compile(
 )
 
 
+# A reply given as one quotation, perhaps with who said it after (「答えられない。」（課長補佐から
+#電話で）): groups write down oral replies this way.
+_ATTRIBUTION = re.compile(r"\s*(?:[（(][^（()）]*[）)]\s*)?(?:と(?:の)?(?:回答|返答|説明)[^。]{0,20}。?)?\s*")
+
+
+def _unquoted(answer: str) -> str:
+    """The reply judged on its words when the whole of it is one quotation.
+
+    The brackets and the attribution become spaces of the same width, so clause offsets
+    still index `answer`.
+    """
+    begin = len(answer) - len(answer.lstrip())
+    if not answer.startswith("「", begin):
+        return answer
+    depth = 0
+    for i in range(begin, len(answer)):
+        depth += {"「": 1, "」": -1}.get(answer[i], 0)
+        if depth == 0:
+            if i - begin < 4 or not _ATTRIBUTION.fullmatch(answer, i + 1):
+                return answer
+            after = re.sub(r"\S", "\u3000", answer[i + 1 :])  # who said it is not what was said
+            return f"{answer[:begin]}\u3000{answer[begin + 1 : i]}\u3000{after}"
+    return answer
+
+
 def _cut_mid_word(answer: str) -> bool:
     """Whether the copy stops inside a sentence that had started to say something."""
     text = answer.rstrip()
@@ -136,7 +161,7 @@ def dropped_in_restatement(item: Item) -> list[str]:
 
 def classify(item: Item, lexicon: Lexicon) -> Verdict:
     """The label of one item, with its trigger, reasons, parts, clauses and confidence."""
-    answer = item.answer or ""  # not stripped: clause offsets are offsets into item.answer
+    answer = _unquoted(item.answer or "")  # not stripped: clause offsets index item.answer
     if not _SAYS_SOMETHING.search(answer) or _NO_ANSWER.fullmatch(answer.strip()):
         return Verdict(item.ref, Label.UNANSWERED.value, None, ["回答書にこの質問への回答がありません。"])
     pieces = cut(answer, lexicon)
@@ -232,7 +257,23 @@ def _mix(pieces: list[Piece], judged: list[Judged]) -> tuple[Label, Judged | Non
         if all(j.treatment == "conditional" for j in rest):
             return Label.ANSWERED, None  # an offer of further help after a full answer
         return Label.PARTIAL, _first(rest)
+    later = _not_now(pieces)
+    if later is not None and all(j.treatment in _EXPLICIT for j in rest):
+        return Label.DEFERRED, Judged("defers", later, 0.0)
     return _dominant(rest)
+
+
+# 「現在は回答しない。…の場で回答する」: a refusal for now, with the answer promised later,
+# is a postponement (the guide's refusal *because of* a postponement).
+_FOR_NOW = re.compile(r"現在|現時点|現段階|今の段階|今回は|現状では|当面")
+
+
+def _not_now(pieces: list[Piece]) -> Piece | None:
+    """The deferring clause, when the reply refuses only for now and defers to later."""
+    refuses = [p for p in pieces if p.move == "refuses"]
+    if not refuses or not all(_FOR_NOW.search(p.text) for p in refuses):
+        return None
+    return next((p for p in pieces if p.move == "defers" and p.start > refuses[0].start), None)
 
 
 def _dominant(rest: list[Judged]) -> tuple[Label, Judged]:
