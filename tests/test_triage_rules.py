@@ -1784,3 +1784,52 @@ def test_a_refusal_for_now_with_the_answer_promised_later_is_deferred(lexicon, a
 def test_a_refusal_without_for_now_stays_declined_beside_a_later_meeting(lexicon):
     v = judge(lexicon, "制度の対象とする考えはあるか。", "お答えできません。次回の協議の場でお示しいたします。")
     assert v.label == "declined"
+
+
+# --- sixth-wave tuning pages: registers of short company tables and Diet replies ------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        # a company's table cell or a phone reply written down
+        ("貴社は、この原料を使用する予定ですか。", "回答しない", "declined"),
+        ("取り扱った理由は何ですか。", "「回答しない」と回答", "declined"),
+        ("取り扱った理由は何ですか。", "栄養価が高く、機能性表示食品だから", "answered"),
+        ("この技術についてご存じでしたか。", "一般的な情報は知っているが、懸念の声は知らなかった", "answered"),
+        # Diet: a study with no conclusion yet
+        (
+            "騒音が児童に与える影響はどうか。",
+            "騒音が心身に及ぼす影響については、医療機関に委託して調査を行つているが、まだ結論を得るに至つていない。",
+            "deferred",
+        ),
+        # another side's deliberation, only known of
+        (
+            "配備の時期及び機数を示されたい。",
+            "配備スケジュール等の詳細については、現在も米側で検討中であると承知している。",
+            "deflected",
+        ),
+        # knowing of the report only concedes before the refusal
+        (
+            "本件に関する事実関係をどのように認識しているのか。",
+            "御指摘の報道については承知しているが、個別の発言に係るお尋ねについては、お答えすることは差し控えたい。",
+            "declined",
+        ),
+        # the view holds the predicate asked about: a yes
+        (
+            "必要な予算は確保されていると認識しているのか。",
+            "入所者数の減少等を勘案して決定してきているところであり、必要な予算を確保しているものと認識している。",
+            "answered",
+        ),
+        # ... a general view does not
+        ("必要な予算は確保されていると認識しているのか。", "予算の確保は重要であると認識している。", "evasive"),
+        # a procedure in force is not a study to come
+        (
+            "出国の際に本人の意思を確認すべきと考えるが、見解を示されたい。",
+            "実習期間の途中で帰国する場合には、入国審査官が確認票を用いて、本人の出国意思を確認することとしている。",
+            "answered",
+        ),
+    ],
+)
+def test_sixth_wave_registers(lexicon, question: str, answer: str, label: str):
+    assert judge(lexicon, question, answer).label == label

@@ -95,6 +95,9 @@ def _decide(hits: tuple[Hit, ...]) -> Move | None:
 
 
 _BECAUSE = re.compile(r"(?:ため|ので|であり|であって|ますから|ですから|ところであり)、$")
+# 「御指摘の報道については承知しているが、…お答えすることは差し控えたい」: knowing of the
+# matter only concedes before the refusal.
+_AWARE_BUT = re.compile(r"(?:承知|存じ|拝見)(?:は)?(?:して|致して|いたして)?(?:いる|おる|おり|います|おります|ございます)が、$")
 _EXPLICIT: frozenset[Move | None] = frozenset({"refuses", "not_known", "passes_on", "relays", "other_body"})
 
 
@@ -121,7 +124,8 @@ def _causes(pieces: list[Piece]) -> list[Piece]:
     """A refusal *because of* a postponement or of another body's remit takes that move:
     「点検中のため、回答を差し控えます」 defers, 「県の所管であり、お答えする立場にない」 passes on.
     A clause of the respondent's own that only leads into such a move (「…を提供する立場であり、
-    各自治体において対応することとなります」) is its reason, not an answer: it takes the move too."""
+    各自治体において対応することとなります」) is its reason, not an answer: it takes the move too,
+    and so does knowing of the matter before a refusal (「報道は承知しているが、…差し控えたい」)."""
     out = _refusals_by_cause(pieces)
     for i in range(len(out) - 2, -1, -1):
         piece, after = out[i], out[i + 1]
@@ -129,7 +133,7 @@ def _causes(pieces: list[Piece]) -> list[Piece]:
             piece.move is None
             and after.sentence == piece.sentence
             and after.move in _EXPLICIT
-            and _BECAUSE.search(piece.text)
+            and (_BECAUSE.search(piece.text) or (after.move == "refuses" and _AWARE_BUT.search(piece.text)))
         ):
             out[i] = Piece(piece.text, piece.start, piece.sentence, piece.hits, after.move)
     return out

@@ -225,8 +225,26 @@ def _gives_view(ask: Ask, text: str, lexicon: Lexicon) -> float:
     if not ask.kinds:
         return WEAK if _substantial(text) else 0.0
     if ask.is_yes_no:
-        return STRONG if _EXPLICIT_YES_NO.search(text) else 0.0
+        return STRONG if _EXPLICIT_YES_NO.search(text) or _affirms_asked(ask, text) else 0.0
     return STRONG if all(_kind_given(k, ask, text, lexicon) for k in ask.kinds) else 0.0
+
+
+# 「必要な予算は確保されていると認識しているのか」→「必要な予算を確保しているものと認識している」:
+# the view holds the very predicate asked about, so it says yes; 「重要と考えている」 does not.
+_HELD_PREDICATE = re.compile(
+    r"([一-龥]{2,})(?:して|されて|されており|しており|であり)?(?:いる|おる|ある|いない|おらず)?(?:もの|こと)?と(?:認識|考え|判断)"
+)
+_GENERAL_PREDICATES = frozenset(
+    {"重要", "必要", "大切", "適切", "適当", "有効", "肝要", "有意義", "課題", "検討", "努力", "承知", "理解"}
+)
+
+
+def _affirms_asked(ask: Ask, text: str) -> bool:
+    match = _HELD_PREDICATE.search(text)
+    if match is None:
+        return False
+    predicate = match.group(1)[-2:]
+    return predicate not in _GENERAL_PREDICATES and predicate in ask.text
 
 
 def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
