@@ -1782,7 +1782,9 @@ def test_a_refusal_for_now_with_the_answer_promised_later_is_deferred(lexicon, a
 
 
 def test_a_refusal_without_for_now_stays_declined_beside_a_later_meeting(lexicon):
-    v = judge(lexicon, "制度の対象とする考えはあるか。", "お答えできません。次回の協議の場でお示しいたします。")
+    v = judge(
+        lexicon, "制度の対象とする考えはあるか。", "お答えできません。次回の協議の場でお示しいたします。"
+    )
     assert v.label == "declined"
 
 
@@ -1796,7 +1798,11 @@ def test_a_refusal_without_for_now_stays_declined_beside_a_later_meeting(lexicon
         ("貴社は、この原料を使用する予定ですか。", "回答しない", "declined"),
         ("取り扱った理由は何ですか。", "「回答しない」と回答", "declined"),
         ("取り扱った理由は何ですか。", "栄養価が高く、機能性表示食品だから", "answered"),
-        ("この技術についてご存じでしたか。", "一般的な情報は知っているが、懸念の声は知らなかった", "answered"),
+        (
+            "この技術についてご存じでしたか。",
+            "一般的な情報は知っているが、懸念の声は知らなかった",
+            "answered",
+        ),
         # Diet: a study with no conclusion yet
         (
             "騒音が児童に与える影響はどうか。",
@@ -1822,7 +1828,11 @@ def test_a_refusal_without_for_now_stays_declined_beside_a_later_meeting(lexicon
             "answered",
         ),
         # ... a general view does not
-        ("必要な予算は確保されていると認識しているのか。", "予算の確保は重要であると認識している。", "evasive"),
+        (
+            "必要な予算は確保されていると認識しているのか。",
+            "予算の確保は重要であると認識している。",
+            "evasive",
+        ),
         # a procedure in force is not a study to come
         (
             "出国の際に本人の意思を確認すべきと考えるが、見解を示されたい。",

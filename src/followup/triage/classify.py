@@ -112,7 +112,7 @@ _ENDS_SENTENCE = re.compile(
 
 
 # A reply given as one quotation, perhaps with who said it after (「答えられない。」（課長補佐から
-#電話で）): groups write down oral replies this way.
+# 電話で）): groups write down oral replies this way.
 _ATTRIBUTION = re.compile(r"\s*(?:[（(][^（()）]*[）)]\s*)?(?:と(?:の)?(?:回答|返答|説明)[^。]{0,20}。?)?\s*")
 
 

@@ -97,7 +97,9 @@ def _decide(hits: tuple[Hit, ...]) -> Move | None:
 _BECAUSE = re.compile(r"(?:ため|ので|であり|であって|ますから|ですから|ところであり)、$")
 # 「御指摘の報道については承知しているが、…お答えすることは差し控えたい」: knowing of the
 # matter only concedes before the refusal.
-_AWARE_BUT = re.compile(r"(?:承知|存じ|拝見)(?:は)?(?:して|致して|いたして)?(?:いる|おる|おり|います|おります|ございます)が、$")
+_AWARE_BUT = re.compile(
+    r"(?:承知|存じ|拝見)(?:は)?(?:して|致して|いたして)?(?:いる|おる|おり|います|おります|ございます)が、$"
+)
 _EXPLICIT: frozenset[Move | None] = frozenset({"refuses", "not_known", "passes_on", "relays", "other_body"})
 
 
