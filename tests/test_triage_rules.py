@@ -1843,3 +1843,26 @@ def test_a_refusal_without_for_now_stays_declined_beside_a_later_meeting(lexicon
 )
 def test_sixth_wave_registers(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
+
+
+def test_a_request_ending_in_itadakitai_desu_is_a_part_of_its_own(lexicon):
+    v = judge(
+        lexicon,
+        "駐車場を舗装してほしいです。できれば、駐車場をもう少し広げてもらいたいです。",
+        "令和7年度に約20台分の駐車場を新設する予定です。",
+    )
+    assert len(v.parts) == 2
+    assert v.label == "partial"
+    assert any("舗装" in u for u in v.unanswered)
+
+
+def test_a_plea_to_accept_the_stated_outcome_answers_the_request(lexicon):
+    v = judge(
+        lexicon,
+        "広場の駐車場をアスファルトにしてほしいです。",
+        "自然を体感できる空間とするため、砂利敷の駐車場となることにご理解願います。",
+    )
+    assert v.label == "answered"
+    assert (
+        judge(lexicon, "広場の駐車場をアスファルトにしてほしいです。", "ご理解願います。").label == "evasive"
+    )

@@ -247,8 +247,17 @@ def _affirms_asked(ask: Ask, text: str) -> bool:
     return predicate not in _GENERAL_PREDICATES and predicate in ask.text
 
 
+# 「砂利敷の駐車場となることにご理解願います」: the outcome is stated, the plea only softens it.
+_OUTCOME_TO_ACCEPT = re.compile(
+    r"(?:と|に)(?:なる|なります|なっている|させていただく|いたします|する)(?:こと|旨|点)(?:に|を|について)(?:は)?(?:ご|御)?(?:理解|了承|了解|承知)"
+)
+
+
 def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
-    """A formula or hedge gives nothing, unless the figure or date asked for stands in it."""
+    """A formula or hedge gives nothing, unless the figure or date asked for stands in it,
+    or a request is met by the outcome the plea asks the asker to accept."""
+    if "request" in ask.kinds and _OUTCOME_TO_ACCEPT.search(text):
+        return STRONG
     concrete = {"quantity", "when"} & set(ask.kinds)
     return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
 
