@@ -1866,3 +1866,35 @@ def test_a_plea_to_accept_the_stated_outcome_answers_the_request(lexicon):
     assert (
         judge(lexicon, "広場の駐車場をアスファルトにしてほしいです。", "ご理解願います。").label == "evasive"
     )
+
+
+# --- seventh-wave tuning pages --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        # the information is in the documents sent with the reply
+        ("申請の方法、経費、決定までの期間を教えて下さい。", "別添資料参照。", "answered"),
+        ("認定の基準を教えて下さい。", "別紙のとおりです。", "answered"),
+        # 「…はありますか」 asks yes or no, even with 方法 in it
+        (
+            "申請以外の方法によって審査が行われることもありますか。",
+            "申請以外の審査手続きはございません。",
+            "answered",
+        ),
+        ("決定に対して異議申し立てができますか。", "可能ではあります。", "answered"),
+        # no known precedent is a plain no to 「例はあるか」
+        ("これまで大臣が現場に立ち会った例はあるか。", "お尋ねのような事例は承知していない。", "answered"),
+        # ... but not knowing the figure asked is still a refusal of it
+        ("昨年度の相談件数は何件か。", "相談件数は承知していない。", "declined"),
+        # complying with a named law is the generic formula
+        (
+            "大豆への収穫前の除草剤使用を中止するよう指導していただきたい。",
+            "弊会で取り扱う農産物は、農薬取締法の登録内容を遵守し、適正な使用に基づき生産されております。",
+            "evasive",
+        ),
+    ],
+)
+def test_seventh_wave_registers(lexicon, question: str, answer: str, label: str):
+    assert judge(lexicon, question, answer).label == label

@@ -25,7 +25,7 @@ _DATE = re.compile(
 _EXPLICIT_YES_NO = re.compile(
     r"(とおり|通り)(です|である|でございます)?|はい|いいえ|"
     r"(事実|予定|考え|計画|必要|該当|実績|義務|意図|つもり)(は|も)(ない|なく|ありません|ございません|ある|あります)|"
-    r"事実(です|である|であり|でございます)|"
+    r"事実(です|である|であり|でございます)|可能(で|では)?(ある|あります|です|でございます)|"
     r"ではない|ではありません|ではございません|(し|い)ない。|しません|いたしません|致しません|"
     r"(こと|もの)は(ない|なく|ありません|ございません)|(該当|相当)(する|します|しない|しません)|当たら(ない|ず)|当たりません|"
     r"(して|されて)(い|お)(ない|ません|りません|らず)(?=[。、が]|$)|(原案|現行|素案)(の)?(とおり|通り|どおり)"
@@ -214,7 +214,13 @@ def _gives_not_knowing(ask: Ask, text: str, lexicon: Lexicon) -> float:
     itself (「何ゆえ把握していないのか」) 「把握していない」 with its reason is the answer."""
     if "why" in ask.kinds and _GAP_IN_QUESTION.search(ask.text):
         return STRONG
+    if ask.is_yes_no and _PRECEDENT.search(ask.text) and _PRECEDENT_WORD.search(text):
+        return STRONG  # 「立ち会った例はあるか」→「そのような事例は承知していない」: a plain no
     return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
+
+
+_PRECEDENT = re.compile(r"(例|事例|前例|先例|ケース)(は|が)(ある|あった|あります|ありました|存在)")
+_PRECEDENT_WORD = re.compile(r"例|ケース")
 
 
 def _gives_view(ask: Ask, text: str, lexicon: Lexicon) -> float:
@@ -298,7 +304,15 @@ def _substantial(text: str) -> bool:
     return len(_CONTENT.findall(text)) >= 8
 
 
+# 「別添資料参照」「別紙のとおり」: the information is given, in a document sent with the reply.
+_ENCLOSED = re.compile(
+    r"(別添|別紙|添付(した|の)?(資料|書類)?)[^。]{0,12}(参照|のとおり|の通り|をご覧|を御覧)"
+)
+
+
 def _covers(ask: Ask, text: str, lexicon: Lexicon) -> float:
+    if _ENCLOSED.search(text):
+        return STRONG
     if not ask.kinds:
         return STRONG if _substantial(text) else WEAK
     if len(ask.kinds) == 1 and ask.kinds[0] in _PRESUMED:

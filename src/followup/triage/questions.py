@@ -170,11 +170,16 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
     ends_in_question = _QUESTION_END.search(text)
     if ends_in_question and not asks_word and not kinds - {"breakdown"}:
         return kinds | {"yes_no"}
+    if ends_in_question and not asks_word and kinds <= _NOUN_KINDS and _EXISTS.search(text):
+        return {"yes_no"}  # 「申請以外の方法で審査することはありますか」: a noun does not make it how
     if kinds <= _NOUN_KINDS and not asks_word and not ends_in_question and _asks_to_act(text, lexicon):
         return {"request"}  # 「回数を増やしてほしい」: the number is what to change, not what to tell
     return kinds
 
 
+_EXISTS = re.compile(
+    r"(ある|あります|あった|ありました|ございます|できる|できます|可能)(の)?(です)?か[。？?]?$"
+)
 # Kinds a noun alone can suggest (回数, 方法, 担当者); in a request to act they name its object.
 _NOUN_KINDS = frozenset({"quantity", "breakdown", "how", "who"})
 
