@@ -26,12 +26,16 @@ follows the labelling guide (shared/labels.md), step by step:
 5. When no part is given, the first explicit move decides: declined (refuses, including
    「把握していないため…困難」 as the whole, 「お答えする立場にない」「コメントする予定はない」),
    deferred (「検討してまいります」 to a request to act, 「準備中」; a refusal *because of* a
-   postponement, 「点検中のため回答を差し控えます」), deflected (another body named as 所管,
+   postponement, 「点検中のため回答を差し控えます」, or for now with the answer promised for a
+   later occasion, 「現在は回答しない。秋の集会で回答する」), deflected (another body named as 所管,
    管理 or 判断主体, the matter passed on, or only another body's position relayed).
 6. conditional — an offer on a condition (「教えていただければ確認します」) and nothing else.
 7. evasive     — something said, but not what was asked: a formula (「適切に対応してまいります」
    「参考にさせていただきます」), a statement beside the point, no yes or no to a yes/no
    question, 「意味するところが必ずしも明らかではないが」 followed by a generality.
+
+A reply written down as one quotation (「答えられない。」（課長より電話で回答）) is judged on
+its words, without the attribution.
 
 Each verdict carries its trigger (the sentence that decided it), reasons in Japanese saying
 which part got which treatment, and a confidence: low when the label rests on a presumption
