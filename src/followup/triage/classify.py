@@ -120,6 +120,9 @@ _ENDS_SENTENCE = re.compile(
 _ATTRIBUTION = re.compile(r"\s*(?:[（(][^（()）]*[）)]\s*)?(?:と(?:の)?(?:回答|返答|説明)[^。]{0,20}。?)?\s*")
 
 
+_BRACKET_DEPTH = {"「": 1, "」": -1}
+
+
 def _unquoted(answer: str) -> str:
     """The reply judged on its words when the whole of it is one quotation.
 
@@ -131,7 +134,7 @@ def _unquoted(answer: str) -> str:
         return answer
     depth = 0
     for i in range(begin, len(answer)):
-        depth += {"「": 1, "」": -1}.get(answer[i], 0)
+        depth += _BRACKET_DEPTH.get(answer[i], 0)
         if depth == 0:
             if i - begin < 4 or not _ATTRIBUTION.fullmatch(answer, i + 1):
                 return answer

@@ -220,7 +220,7 @@ def _gives_not_knowing(ask: Ask, text: str, lexicon: Lexicon) -> float:
 
 
 _PRECEDENT = re.compile(r"(例|事例|前例|先例|ケース)(は|が)(ある|あった|あります|ありました|存在)")
-_PRECEDENT_WORD = re.compile(r"例|ケース")
+_PRECEDENT_WORD = re.compile(r"例(?!えば)|ケース")
 
 
 def _gives_view(ask: Ask, text: str, lexicon: Lexicon) -> float:
