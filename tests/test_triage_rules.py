@@ -1898,3 +1898,112 @@ def test_a_plea_to_accept_the_stated_outcome_answers_the_request(lexicon):
 )
 def test_seventh_wave_registers(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
+
+
+# --- tuning round of the ninth session -----------------------------------------------------------
+
+
+def test_a_request_naming_two_acts_asks_for_each(lexicon):
+    v = judge(
+        lexicon,
+        "駅前の再開発事業をただちに中止し、被災した路線の復旧作業に全力をあげられたい。",
+        "被災した路線については、復旧作業に全社一丸となって取り組んでいるところです。",
+    )
+    assert v.label == "partial"
+    assert [p.kinds for p in v.parts] == [("request",), ("request",)]
+    assert "中止" in v.parts[0].text and v.parts[0].treatment != "gives"
+    assert v.parts[1].treatment == "gives"
+
+
+def test_one_act_with_its_purpose_is_one_request(lexicon):
+    v = judge(lexicon, "歩道を整備し安全を確保してほしい。", "来年度に歩道を整備いたします。")
+    assert len(v.parts) == 1 and v.label == "answered"
+
+
+def test_a_proposal_put_as_koto_wa_dou_ka_is_a_request(lexicon):
+    v = judge(
+        lexicon,
+        "音声案内板を設置することはどうか。",
+        "市では、誰もが安心して暮らせるまちを目指していきたいと思います。",
+    )
+    assert v.parts[0].kinds == ("request",)
+    assert v.label != "answered"
+
+
+def test_a_cause_named_as_the_predicate_asks_yes_or_no(lexicon):
+    v = judge(lexicon, "今回の浸水は、排水ポンプの停止が原因であると考えるのか。", "そのとおりである。")
+    assert v.parts[0].kinds == ("yes_no",)
+    assert v.label == "answered"
+
+
+def test_a_clear_no_before_a_postponement_that_names_the_point_answers(lexicon):
+    v = judge(
+        lexicon,
+        "貴社は、三月末までに再稼働の審査を申請する方針がありますか。",
+        "本件について当社としては何らの決定も行っておりません。当社は、審査の申請に向けて準備を進めていますが、"
+        "関係自治体にご説明する考えであります。",
+    )
+    assert v.label == "answered"
+    # with no clear no, the preparation is the reply
+    assert (
+        judge(
+            lexicon,
+            "貴社は、三月末までに再稼働の審査を申請する方針がありますか。",
+            "当社は、審査の申請に向けて準備を進めています。",
+        ).label
+        == "deferred"
+    )
+
+
+def test_work_in_hand_told_within_an_account_does_not_defer_it(lexicon):
+    question = "職員のための病院を設置する考えがあるかどうか、御所見を問う。"
+    v = judge(
+        lexicon,
+        question,
+        "職員は既存の国立病院を利用することができる。なお、大学病院とも特約の締結準備中であります。"
+        "職員だけのために病院を設置することは経営上困難であると考える。",
+    )
+    assert v.label == "answered"
+    assert judge(lexicon, question, "現在、関係機関と協議中であります。").label == "deferred"
+
+
+def test_how_it_is_analysed_asks_for_a_view(lexicon):
+    v = judge(
+        lexicon,
+        "寄附の実績はどのように推移しているか。また、その傾向をどのように分析しているか。",
+        "寄附の合計額は、令和元年度約七十億円、令和二年度約百三十億円である。"
+        "お尋ねの「傾向」について断定的にお答えすることは困難であるが、おおむね増加傾向にあるものと考えている。",
+    )
+    assert v.label == "answered"
+
+
+def test_a_limit_conceded_on_the_way_to_what_was_done_withholds_nothing(lexicon):
+    v = judge(
+        lexicon,
+        "受付で帰るように言われました。失礼だと思いませんか?",
+        "この度は失礼な対応があり、申し訳ございません。匿名のため、詳細は分かりかねますが、担当部署の責任者へ報告いたしました。",
+    )
+    assert v.label == "answered"
+
+
+def test_what_others_are_asked_to_do_properly_is_not_the_formula(lexicon):
+    v = judge(
+        lexicon,
+        "隣の空き家の草木を清掃するよう所有者へ伝えてください。",
+        "問題のある空き家については、現地確認を行い、所有者に適切に管理していただくよう文書を送付しております。"
+        "今回の空き家についても同様に対応してまいります。",
+    )
+    assert v.label == "answered"
+    assert (
+        judge(lexicon, "隣の空き家の草木を清掃してください。", "適切に対応してまいります。").label
+        == "evasive"
+    )
+
+
+def test_making_it_possible_grants_the_request(lexicon):
+    v = judge(
+        lexicon,
+        "今年度に限り、受診券がなくても健診を受診できるようにしてもらいたい。",
+        "今年度については、引き続き受診券のない方も健診を受けることができるようにします。",
+    )
+    assert v.label == "answered"

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from followup.align import similarity
 from followup.labels import LABELS, Label
@@ -227,14 +228,38 @@ def _withheld(pieces: list[Piece], judged: list[Judged], question: str) -> Judge
     if any(j.treatment != "gives" for j in judged):
         return None
     giving = {j.piece.sentence for j in judged if j.piece is not None}
+    conceded = _conceded_sentences(pieces)
     for piece in pieces:
-        # a postponement of a named point may share the sentence that gives another
-        named = piece.move == "defers" and _NAMED.search(piece.text)
-        apart = piece.sentence not in giving or (named and all(j.piece is not piece for j in judged))
-        if (piece.move in ("refuses", "not_known") or named) and apart and _about(piece, question):
+        if piece.sentence not in conceded and _withholds(piece, giving, judged, question):
             treatment: Treatment = "defers" if piece.move == "defers" else "refuses"
             return Judged(treatment, piece, 0.0)
     return None
+
+
+def _withholds(piece: Piece, giving: set[int], judged: list[Judged], question: str) -> bool:
+    """A refusal apart from the sentences that give; a postponement of a named point may share
+    the sentence that gives another."""
+    named = piece.move == "defers" and _NAMED.search(piece.text) is not None
+    apart = piece.sentence not in giving or (named and all(j.piece is not piece for j in judged))
+    return (piece.move in ("refuses", "not_known") or named) and apart and _about(piece, question)
+
+
+# 「匿名で頂戴したため詳細は分かりかねますが、上席者へ報告いたしました」: the limit is conceded
+# and the reply goes on to what was done.
+_CONCEDED = re.compile(r"(が|けれども|ものの)、\s*$")
+
+
+def _conceded_sentences(pieces: list[Piece]) -> set[int]:
+    """Sentences where a refusal is conceded and the reply goes on in the same sentence."""
+    refusing = ("refuses", "not_known")
+    return {
+        piece.sentence
+        for piece, after in pairwise(pieces)
+        if piece.move in refusing
+        and _CONCEDED.search(piece.text)
+        and after.sentence == piece.sentence
+        and after.move not in refusing
+    }
 
 
 def _about(piece: Piece, question: str) -> bool:

@@ -33,6 +33,7 @@ _EXPLICIT_YES_NO = re.compile(
 _DECISION = re.compile(
     r"困難|難し|でき(ない|ません|ず)|出来(ない|ません)|かねます|予定|計画|考え(は|も)|見送|方針|こととし|ことにな"
     r"|原案|とします|やむを得|応じ(られ|かね)|行いません|行わない|しません|いたしません|致しません"
+    r"|(よう|こと)に(します|いたします|致します)"
     r"|廃止|中止|取りやめ|終了|済み|既に|すでに|完了|(ご|御)?(意見|指摘|提案)の(とおり|通り)"
 )
 # A clear no about the very matter: 「本市では参加をしておりません」「設置する予定はありません」.
@@ -120,9 +121,11 @@ def _weigh(ask: Ask, best: Judged | None, explicit: Judged, specific: list[Piece
     """A part given, unless a refusal names it, or a request is met only by a description."""
     if best is None:
         return explicit
+    if _no_before(best, explicit):
+        return best
     if _refused_in_particular(explicit, best, specific):
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
-    if not _open_ended(ask, best, explicit) or _no_before(best, explicit):
+    if not _open_ended(ask, best, explicit):
         return best
     dominant = explicit.treatment in _DOMINANT and explicit.piece is not None
     return explicit if dominant and explicit.piece.move != "other_body" else best  # type: ignore[union-attr]
@@ -158,10 +161,27 @@ def _open_ended(ask: Ask, best: Judged, explicit: Judged) -> bool:
     taken and then 「対応について検討してまいります」 leaves the request itself deferred."""
     if not set(ask.kinds) <= {"request"}:
         return False
-    if best.strength < STRONG or "request" not in ask.kinds:
+    if best.strength < STRONG:
         return True
+    if "request" not in ask.kinds:
+        return not _in_progress(explicit)
     later = explicit.piece is not None and best.piece is not None and explicit.piece.start > best.piece.start
     return explicit.treatment == "defers" and later
+
+
+# 「…の締結準備中であります」「調査研究を行っている」: work in hand, told as part of an account.
+_PROGRESSIVE = re.compile(
+    r"中(です|であります|である|でございます)|(て|で)(いる|います|おります|おる)(?!が)[。]?$"
+)
+
+
+def _in_progress(explicit: Judged) -> bool:
+    """A postponement told as work now in hand, beside the account that answers."""
+    return (
+        explicit.treatment == "defers"
+        and explicit.piece is not None
+        and bool(_PROGRESSIVE.search(explicit.piece.text.rstrip()))
+    )
 
 
 def _only_aggregate(given: list[list[float]], index: int) -> bool:
@@ -357,13 +377,25 @@ def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
     if pattern is not None and pattern.search(text):
         # a step taken answers a request only if it is the step asked for (開催してほしい →
         # 「ホームページで公表しております」 is another step); a decision either way always does
-        return kind != "request" or not ask.stem or ask.stem in text or bool(_DECISION.search(text))
+        return (
+            kind != "request" or not ask.stem or _names_asked_act(ask, text) or bool(_DECISION.search(text))
+        )
     if kind == "request" and _already_done(ask, text):
         return True
     if kind == "why" and re.search("ない(の|こと|理由|わけ)", ask.text):
         rejected = lexicon.answer_gives.get("premise_rejected")
         return bool(rejected and rejected.search(text))  # 「説明していないのはなぜか」→「説明しています」
     return pattern is None
+
+
+# The acts a request names: 「歩道を整備し安全を確保してほしい」 asks 整備 as well as 確保.
+_ACTS = re.compile(r"([一-龥]{2,})(?:を)?(?:し|する|され|いたし)")
+
+
+def _names_asked_act(ask: Ask, text: str) -> bool:
+    return bool(ask.stem and ask.stem in text) or any(
+        m.group(1)[-2:] in text for m in _ACTS.finditer(ask.text)
+    )
 
 
 def _choice_given(ask: Ask, text: str, lexicon: Lexicon) -> bool | None:

@@ -34,10 +34,10 @@ _ECHO = re.compile(
 _WHY_WORD = re.compile(r"なぜ|何故|何ゆえ|なにゆえ|どうして")
 _ASKS_IF_KNOWN = re.compile(r"(把握|承知|認識|確認)(して|され)(いる|おられる|います)(のか|か)[。？?]?$")
 _RHETORICAL = re.compile(
-    r"(てはどう|ではどう|てはいかが|べきではない|べきでは|必要ではない|べきなのではない|んじゃない)(か|でしょうか|のか)[。？?]?$"
+    r"(てはどう|ではどう|てはいかが|べきではない|べきでは|必要ではない|べきなのではない|んじゃない|(?:する|させる|設ける)ことは(?:どう|いかが))(か|でしょうか|のか)[。？?]?$"
 )
 _REQUEST_END = re.compile(
-    r"(されたい|ください|下さい|願います|願いたい|伺いたい|求めます|求める|いただきたい|頂きたい|ほしい|欲しい"
+    r"((?:さ|ら)れたい|ください|下さい|願います|願いたい|伺いたい|求めます|求める|いただきたい|頂きたい|ほしい|欲しい"
     r"|もらいたい|お願いします|お願いいたします|お願い致します|幸いです|べきだ|べきである|べきではない|如何"
     r"|要望します|要望いたします|要望する|要求します|要求する|求めたい|ほしいです|欲しいです"
     r"|(?:いただき|頂き|もらい|願い)たいです|(?:ほしい|欲しい)と(?:思います|思っています|考えます))[。！!]?$"
@@ -81,10 +81,28 @@ def _pieces(question: str) -> tuple[list[str], set[str]]:
     for sentence in _SENTENCES.split(question.replace("\n", "")):
         for chunk in _ALSO.split(sentence):
             pieces = _ENUM_AND.split(chunk)
+            if len(pieces) == 1:
+                pieces = _coordinated_requests(chunk)
             enumerated.update(p.strip(" 、。\u3000") for p in pieces[:-1])
             for piece in pieces:
                 parts.extend(_split_clauses(piece))
     return parts, enumerated
+
+
+# 「不動産開発を中止し、復旧作業に全力をあげられたい」: two acts asked for in one sentence.
+_ACT_THEN = re.compile(r"(?<=[一-龥]{2}し)、(?=[^、。]{4,}。?$)")
+_OBJECT = re.compile(r"[一-龥ァ-ヴー]{2,}を")
+_ACT_PENDING = re.compile(r"[一-龥]{2}し$")
+
+
+def _coordinated_requests(sentence: str) -> list[str]:
+    """A request that names two acts, each with its object, asks for each of them."""
+    if not _REQUEST_END.search(sentence.rstrip()):
+        return [sentence]
+    pieces = _ACT_THEN.split(sentence, maxsplit=1)
+    if len(pieces) == 2 and _OBJECT.search(pieces[0]) and _OBJECT.search(pieces[1]):
+        return pieces
+    return [sentence]
 
 
 def _tidy(parts: list[str]) -> list[str]:
@@ -122,6 +140,7 @@ def _split_clauses(sentence: str) -> list[str]:
 _QUANTITY_WORD = re.compile(
     r"何(?:件|名|人|枚|回|か所|カ所|箇所|ヶ所|団体|社|割|台|校|戸|年|日|円|倍)|いくら|幾ら|どの程度|どのくらい|どれくらい|どれほど|どれだけ"
 )
+_TREND = re.compile(r"(どのように|どう)推移")
 _CONTENT_KINDS = ("why", "when", "quantity", "how", "who", "breakdown", "view", "doing")
 _STOP_TERMS = frozenset(
     {"について", "質問", "回答", "説明", "理由", "内容", "場合", "状況", "対応", "考え", "見解"}
@@ -135,6 +154,8 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     kinds = {k for k in _CONTENT_KINDS if k in qt and qt[k].search(focus)}
     if "quantity" in kinds and kinds & {"who", "when", "why"} and not _QUANTITY_WORD.search(focus):
         kinds.discard("quantity")  # 「費用は誰が負担するのか」 asks who, not how much
+    if "quantity" in kinds and _TREND.search(focus):
+        kinds.discard("how")  # 「実績はどのように推移しているか」 asks for the figures over time
     choice = qt["choice"].search(text) if "choice" in qt and "か、" in text else None
     if choice and not kinds - {"how"}:
         # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
@@ -164,21 +185,37 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
     """Kinds the form of the sentence adds: a proposal to act (「…してはどうか」「…すべきでは
     ないか」, 「…してほしい」), or a yes/no question (「…か」 with no question word)."""
     qt = lexicon.question_types
-    asks_word = "question_word" in qt and qt["question_word"].search(text)
+    asks_word = bool("question_word" in qt and qt["question_word"].search(text))
+    if _ACT_PENDING.search(text) and not kinds - _NOUN_KINDS:
+        return {"request"}  # the first act of 「Aを中止し、Bに全力をあげられたい」
     if _RHETORICAL.search(text) and not kinds - {"how", "breakdown", "doing"}:
         return {"request"}
-    ends_in_question = _QUESTION_END.search(text)
-    if ends_in_question and not asks_word and not kinds - {"breakdown"}:
-        return kinds | {"yes_no"}
-    if ends_in_question and not asks_word and kinds <= _NOUN_KINDS and _EXISTS.search(text):
-        return {"yes_no"}  # 「申請以外の方法で審査することはありますか」: a noun does not make it how
-    if kinds <= _NOUN_KINDS and not asks_word and not ends_in_question and _asks_to_act(text, lexicon):
+    if asks_word:
+        return kinds
+    if _QUESTION_END.search(text):
+        return _yes_no_form(text, kinds)
+    if kinds <= _NOUN_KINDS and _asks_to_act(text, lexicon):
         return {"request"}  # 「回数を増やしてほしい」: the number is what to change, not what to tell
+    return kinds
+
+
+def _yes_no_form(text: str, kinds: set[str]) -> set[str]:
+    """A question with no question word: yes or no, unless a content noun asks for more."""
+    if not kinds - {"breakdown"}:
+        return kinds | {"yes_no"}
+    if kinds == {"why"} and _CAUSE_AS_PREDICATE.search(text):
+        return {"yes_no"}  # 「…が第一の原因であると考えるのか」 asks whether, not why
+    if kinds <= _NOUN_KINDS and _EXISTS.search(text):
+        return {"yes_no"}  # 「申請以外の方法で審査することはありますか」: a noun does not make it how
     return kinds
 
 
 _EXISTS = re.compile(
     r"(ある|あります|あった|ありました|ございます|できる|できます|可能)(の)?(です)?か[。？?]?$"
+)
+# A cause or ground named as the predicate of the question: 「…が原因であると考えるのか」.
+_CAUSE_AS_PREDICATE = re.compile(
+    r"(原因|理由|根拠|要因)(で(ある|あった|はない)|と(考え|認識|判断|思)|だと|になっ|となっ)"
 )
 # Kinds a noun alone can suggest (回数, 方法, 担当者); in a request to act they name its object.
 _NOUN_KINDS = frozenset({"quantity", "breakdown", "how", "who"})
