@@ -2007,3 +2007,75 @@ def test_making_it_possible_grants_the_request(lexicon):
         "今年度については、引き続き受診券のない方も健診を受けることができるようにします。",
     )
     assert v.label == "answered"
+
+
+# --- ninth-wave tuning pages ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["※回答なし。", "（回答なし）", "無回答"])
+def test_a_marker_of_no_reply_is_unanswered(lexicon, answer: str):
+    assert judge(lexicon, "賃金を一律一万円引き上げられたい。", answer).label == "unanswered"
+
+
+def test_not_in_a_position_to_evaluate_declines(lexicon):
+    v = judge(
+        lexicon, "被災者への対応は十分だと思っておられますか。", "当社として評価すべき立場ではありません。"
+    )
+    assert v.label == "declined"
+
+
+def test_guidance_given_to_staff_meets_a_plea_not_to_repeat_it(lexicon):
+    v = judge(
+        lexicon,
+        "窓口で書類の写しを取り忘れ、再度来庁させられました。このような対応は二度としないでいただきたいです。",
+        "確認を怠り、大変失礼な対応をしたことをお詫び申し上げます。課の職員全員に対し、窓口での対応について指導をしたところです。",
+    )
+    assert v.label == "answered"
+
+
+def test_asking_for_a_view_clearly_or_a_full_list_adds_no_part(lexicon):
+    v = judge(
+        lexicon,
+        "一般国道で代替することの長所と短所にはそれぞれどのようなものがあるか、政府の見解を明確にされたい。",
+        "長所としては、例えば、費用の縮減が挙げられ、短所としては、例えば、時間短縮の効果が小さいことが挙げられる。",
+    )
+    assert len(v.parts) == 1 and v.label == "answered"
+    listing = judge(
+        lexicon,
+        "先住民族に言及した条約にはどのようなものがあるか。すべて列挙されたい。",
+        "我が国が締結している条約の中に、先住民族に言及したものはない。",
+    )
+    assert len(listing.parts) == 1 and listing.label == "answered"
+
+
+def test_how_the_government_thinks_asks_a_view_not_a_way(lexicon):
+    v = judge(
+        lexicon,
+        "高速道路と一般国道の並行について政府はどのように考えるか。",
+        "両者は機能が異なるため、並行して整備することは妥当と考えている。",
+    )
+    assert v.parts[0].kinds == ("view",)
+    assert v.label == "answered"
+
+
+def test_a_postponement_with_its_ground_answers_why_it_has_not_happened(lexicon):
+    question = "計画を本年度中に策定するとの方針が実行されなかった理由は何か。"
+    answer = "附帯決議において十分に検証した上で策定するとされたことから、早期の策定を目指して検討を進めているところである。"
+    assert judge(lexicon, question, answer).label == "answered"
+    # asked what the plan is, the same postponement is the reply
+    assert judge(lexicon, "策定する計画の内容は何か。", answer).label == "deferred"
+
+
+def test_details_asked_only_if_there_are_any_fall_away_with_a_no(lexicon):
+    v = judge(
+        lexicon,
+        "署名したが批准していない条約があるか。ある場合は列挙されたい。",
+        "署名したもののいまだ締結していない条約の中に、そのようなものはない。",
+    )
+    assert v.label == "answered"
+    assert [p.treatment for p in v.parts] == ["gives", "gives"]
+
+
+def test_the_meaning_of_a_quoted_term_unclear_is_the_diet_hedge(lexicon):
+    pieces = cut("「参加」の意味するところが明らかではないが、そのような条約はない。", lexicon)
+    assert pieces[0].move == "unclear" and pieces[1].move is None

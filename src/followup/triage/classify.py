@@ -104,7 +104,7 @@ _TOPIC = re.compile(
 _NAMED = re.compile(r"([^、。]{2,40}?)(?:について|に関して|につきまして|に関しまして)(?:は)?、")
 _SAYS_SOMETHING = re.compile(r"[一-龥ぁ-んァ-ヴーA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
 _NO_ANSWER = re.compile(
-    r"[(（【\[]?(回答|応答|返答|返信|記載|記述)(なし|無し|がありません|はありません)[)）】\]]?[。]?"
+    r"[※＊*]?[(（【\[]?(?:(回答|応答|返答|返信|記載|記述)(なし|無し|がありません|はありません)|無回答)[)）】\]]?[。]?"
 )
 # A copy that stops mid-sentence: on a comma, or inside an opened bracket.
 _CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
@@ -204,11 +204,31 @@ def _judge_parts(item: Item, pieces: list[Piece], lexicon: Lexicon) -> tuple[lis
     given = strengths(parts, pieces, lexicon)
     judged = [judge(i, parts, pieces, ties, given) for i in range(len(parts))]
     judged = _drop_restated(parts, judged, dropped_in_restatement(item))
+    judged = _fallen_away(parts, judged)
     withheld = _withheld(pieces, judged, item.asked)
     if withheld is not None:  # every part asked looks given, yet a sentence withholds something
         parts = [*parts, Ask(_topic(withheld.piece), (), frozenset(), None, (), len(parts))]
         judged = [*judged, withheld]
     return parts, judged
+
+
+# 「…文書があるか。ある場合は列挙されたい」: details asked for only if the answer is yes.
+_IF_THERE_ARE = re.compile(
+    r"^(?:ある|あれば|あった|存在する)(?:場合|とすれば|ならば|なら)?(?:は|には)?[、,]?"
+)
+_NONE = re.compile(r"(ない|なく|ありません|ございません|存在しない|見当たらない|なし)[。]?$")
+
+
+def _fallen_away(parts: list[Ask], judged: list[Judged]) -> list[Judged]:
+    """A follow-up that holds only if something exists falls away when the answer says none."""
+    out = list(judged)
+    for i in range(1, len(parts)):
+        before = out[i - 1]
+        if not _IF_THERE_ARE.match(parts[i].text) or before.treatment != "gives" or before.piece is None:
+            continue
+        if parts[i - 1].is_yes_no and _NONE.search(before.piece.text.rstrip()):
+            out[i] = Judged("gives", before.piece, before.strength)
+    return out
 
 
 def _drop_restated(parts: list[Ask], judged: list[Judged], dropped: list[str]) -> list[Judged]:

@@ -219,8 +219,19 @@ def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
 
 
 def _gives_deferring(ask: Ask, text: str, lexicon: Lexicon) -> float:
-    """「検討中」 when asked what the body is doing; 「〇月に公表する予定」 when asked when."""
-    return STRONG if "doing" in ask.kinds or ("when" in ask.kinds and _DATE.search(text)) else 0.0
+    """「検討中」 when asked what the body is doing; 「〇月に公表する予定」 when asked when; and
+    「…とされたことから、検討を進めているところ」 when asked why it has not been done yet."""
+    if "doing" in ask.kinds or ("when" in ask.kinds and _DATE.search(text)):
+        return STRONG
+    why = lexicon.answer_gives.get("why")
+    not_yet = "why" in ask.kinds and _NOT_DONE.search(ask.text)
+    return STRONG if not_yet and why is not None and why.search(text) else 0.0
+
+
+# 「この方針が実行されなかった理由は何か」: why something has not happened.
+_NOT_DONE = re.compile(
+    r"(され|し|行われ|実行され|実施され|でき|進ま)(なかった|ない|ていない)(の|理由|こと|わけ)"
+)
 
 
 def _gives_naming(ask: Ask, text: str, lexicon: Lexicon) -> float:
@@ -405,7 +416,15 @@ def _choice_given(ask: Ask, text: str, lexicon: Lexicon) -> bool | None:
 def _breakdown_given(ask: Ask, text: str, lexicon: Lexicon) -> bool | None:
     quantity = lexicon.answer_gives.get("quantity")
     listed = quantity is not None and sum(1 for _ in quantity.finditer(text)) >= 2
-    return listed or bool(re.search("うち|それぞれ|内訳|別", text))
+    pair = _EACH_OF_TWO.search(ask.text)
+    each = pair is not None and all(word[-2:] in text for word in pair.groups())
+    return listed or each or bool(re.search("うち|それぞれ|内訳|別", text))
+
+
+# 「メリットとデメリットにはそれぞれどのようなものがあるか」: each of the two named is the breakdown.
+_EACH_OF_TWO = re.compile(
+    r"([一-龥ァ-ヴー]{2,})と([一-龥ァ-ヴー]{2,})(?:に|の|で|について)?(?:は)?、?それぞれ"
+)
 
 
 def _yes_no_given(ask: Ask, text: str, lexicon: Lexicon) -> bool | None:

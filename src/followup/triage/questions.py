@@ -16,7 +16,7 @@ _TELL_US = (
     r"|お(?:示し|聞かせ|答え)(?:を)?(?:願いたい|願います|いただきたい|頂きたい|ください|下さい)"
 )
 _WRAPPER = re.compile(
-    r"^(?:それぞれ|その上で|以上について|これらについて|併せて|あわせて)?[、,]?(?:明らかにされたい|説明されたい|示されたい|答えられたい|回答されたい|教えてください|ご回答ください|お答えください|明らかにしてください|説明してください|"
+    r"^(?:それぞれ|その上で|以上について|これらについて|併せて|あわせて|すべて|全て)?[、,]?(?:列挙されたい|明らかにされたい|説明されたい|示されたい|答えられたい|回答されたい|教えてください|ご回答ください|お答えください|明らかにしてください|説明してください|"
     + _TELL_US
     + r")[。]?$"
     r"|^(?:当局の|貴社の|貴職の|政府の)?(?:積極的な|誠意ある|具体的な|明確な|誠実な)?(?:回答|ご回答|御回答|答弁|説明)を(?:求める|求めます|求めたい|お願いします|お願いいたします|願います|願いたい)[。]?$"
@@ -26,7 +26,7 @@ _WRAPPER = re.compile(
 _ECHO = re.compile(
     r"^(?:それぞれ|その上で)?[、]?(?:(?:政府|国|貴社|弊社|当社|貴職|貴庁|貴省|当局|市|県|町|村|区|貴団体|貴機構)(?:として)?の)?"
     r"(?P<what>見解|所見|考え|認識|お考え|ご見解|御見解|理由|その理由)(?:を|について)?(?:、)?(?:具体的に|明確に|はっきりと|改めて|併せて|あわせて)*"
-    r"(?:示されたい|明らかにされたい|説明されたい|伺いたい|問う|求める|お聞かせください|お聞かせ願いたい|お聞かせ下さい|お示しください|お示し下さい|"
+    r"(?:示されたい|明らかにされたい|明確にされたい|説明されたい|伺いたい|問う|求める|お聞かせください|お聞かせ願いたい|お聞かせ下さい|お示しください|お示し下さい|"
     r"お答えください|教えてください|示してください|明らかにしてください|説明してください|お伺いします|伺います|"
     + _TELL_US
     + r")$"
@@ -141,6 +141,8 @@ _QUANTITY_WORD = re.compile(
     r"何(?:件|名|人|枚|回|か所|カ所|箇所|ヶ所|団体|社|割|台|校|戸|年|日|円|倍)|いくら|幾ら|どの程度|どのくらい|どれくらい|どれほど|どれだけ"
 )
 _TREND = re.compile(r"(どのように|どう)推移")
+_VIEW_HOW = re.compile(r"どのように(考え|受け止め|評価|認識|分析|捉え|思)")
+_HOW_WORD = re.compile(r"どのように|方法|手順|手段|どうやって")
 _CONTENT_KINDS = ("why", "when", "quantity", "how", "who", "breakdown", "view", "doing")
 _STOP_TERMS = frozenset(
     {"について", "質問", "回答", "説明", "理由", "内容", "場合", "状況", "対応", "考え", "見解"}
@@ -151,11 +153,7 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     """What `text` asks for, and the alternatives of a choice question."""
     qt = lexicon.question_types
     focus = _focus(text, lexicon)
-    kinds = {k for k in _CONTENT_KINDS if k in qt and qt[k].search(focus)}
-    if "quantity" in kinds and kinds & {"who", "when", "why"} and not _QUANTITY_WORD.search(focus):
-        kinds.discard("quantity")  # 「費用は誰が負担するのか」 asks who, not how much
-    if "quantity" in kinds and _TREND.search(focus):
-        kinds.discard("how")  # 「実績はどのように推移しているか」 asks for the figures over time
+    kinds = _content_kinds(focus, lexicon)
     choice = qt["choice"].search(text) if "choice" in qt and "か、" in text else None
     if choice and not kinds - {"how"}:
         # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
@@ -163,6 +161,19 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     if _ASKS_IF_KNOWN.search(text):
         return {"yes_no"}, ()  # 「件数を把握しているか」 asks whether they know, not the number
     return _form_kinds(text, kinds, lexicon), ()
+
+
+def _content_kinds(focus: str, lexicon: Lexicon) -> set[str]:
+    """The kinds of content the asking clause names, less those a word only seems to ask."""
+    qt = lexicon.question_types
+    kinds = {k for k in _CONTENT_KINDS if k in qt and qt[k].search(focus)}
+    if "quantity" in kinds and kinds & {"who", "when", "why"} and not _QUANTITY_WORD.search(focus):
+        kinds.discard("quantity")  # 「費用は誰が負担するのか」 asks who, not how much
+    if "view" in kinds and _VIEW_HOW.search(focus) and len(_HOW_WORD.findall(focus)) == 1:
+        kinds.discard("how")  # 「どのように考えるか」 asks a view, not a way
+    if "quantity" in kinds and _TREND.search(focus):
+        kinds.discard("how")  # 「実績はどのように推移しているか」 asks for the figures over time
+    return kinds
 
 
 _QUOTED = re.compile(r"「[^「」]{1,200}」|『[^『』]{1,200}』")
