@@ -97,7 +97,7 @@ _ACT_PENDING = re.compile(r"[一-龥]{2}し$")
 
 def _coordinated_requests(sentence: str) -> list[str]:
     """A request that names two acts, each with its object, asks for each of them."""
-    if not _REQUEST_END.search(sentence.rstrip()):
+    if "し、" not in sentence or not _REQUEST_END.search(sentence.rstrip()):
         return [sentence]
     pieces = _ACT_THEN.split(sentence, maxsplit=1)
     if len(pieces) == 2 and _OBJECT.search(pieces[0]) and _OBJECT.search(pieces[1]):
