@@ -54,7 +54,7 @@ from followup.labels import LABELS, Label
 from followup.records import Item, Record
 from followup.triage.clauses import Piece, cut, sentence_of
 from followup.triage.judge import STRONG, Judged, judge, strengths
-from followup.triage.lexicon import Lexicon
+from followup.triage.lexicon import WORD, Lexicon
 from followup.triage.questions import Ask, asks, split_subquestions
 from followup.triage.verdict import Clause, ClauseRole, Part, Treatment, Verdict
 
@@ -96,7 +96,6 @@ _ROLE_OF_MOVE: dict[str, ClauseRole] = {
     "stance": "beside",
 }
 _BIGRAM_CHARS = re.compile(r"[一-龥ァ-ヴー]")
-_WORDS = re.compile(r"[一-龥ァ-ヴー]{2,}")
 _TOPIC = re.compile(
     r"^(?:[^、。]{0,6}、)?(?:お尋ねの|御指摘の|ご指摘の)?([^、。]{2,40}?)(?:について|に関して|につきまして|に関しまして)(?:は)?、"
 )
@@ -159,7 +158,7 @@ def dropped_in_restatement(item: Item) -> list[str]:
         return []
     dropped = []
     for sub in split_subquestions(item.question):
-        words = _WORDS.findall(sub)
+        words = WORD.findall(sub)
         if words and all(w in item.restated for w in words):
             continue  # the same words, perhaps in another order
         if len(sub) >= 6 and similarity(sub, item.restated) < 0.6:
@@ -288,7 +287,7 @@ def _about(piece: Piece, question: str) -> bool:
     found = _TOPIC.search(piece.text) or _NAMED.search(piece.text)
     if found is None:
         return True
-    words = _WORDS.findall(found.group(1))
+    words = WORD.findall(found.group(1))
     return not words or sum(w in question for w in words) * 2 >= len(words)
 
 

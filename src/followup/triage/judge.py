@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from followup.triage.clauses import Piece
-from followup.triage.lexicon import Lexicon, Move
+from followup.triage.lexicon import WORD, Lexicon, Move
 from followup.triage.questions import Ask
 from followup.triage.verdict import Treatment
 
@@ -364,7 +364,6 @@ def _presumed(kind: str, text: str) -> float:
 _OWN_ACT = re.compile(
     r"(て|で)(おり|居り|い)(ます|る)(?!か)|(いたし|致し|し)ました|(た|だ)。|てあり(ます|ましたので)"
 )
-_WORD = re.compile(r"[一-龥ァ-ヴー]{2,}")
 
 
 def _already_done(ask: Ask, text: str) -> bool:
@@ -373,8 +372,8 @@ def _already_done(ask: Ask, text: str) -> bool:
     も配置し、貨物輸送も併せ実施しております」 shares 貨物 and 輸送/自動車...)."""
     if not _OWN_ACT.search(text):
         return False
-    asked = {w[i : i + 2] for w in _WORD.findall(ask.text) for i in range(len(w) - 1)}
-    said = {w[i : i + 2] for w in _WORD.findall(text) for i in range(len(w) - 1)}
+    asked = {w[i : i + 2] for w in WORD.findall(ask.text) for i in range(len(w) - 1)}
+    said = {w[i : i + 2] for w in WORD.findall(text) for i in range(len(w) - 1)}
     return len(asked & said) >= 3
 
 

@@ -78,6 +78,9 @@ _LEGACY_MOVE: dict[str, Move] = {
     "evasive": "formula",
 }
 
+# A content word: a run of kanji or katakana, the unit in which a clause of the answer is tied
+# to a part of the question (「内訳」「集計」).
+WORD = re.compile(r"[一-龥ァ-ヴー]{2,}")
 _QUOTED = re.compile(r"「[^「」]*」")
 USER_TIMEOUT = 0.05  # seconds per search of an organizer's pattern
 

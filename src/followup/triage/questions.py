@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.triage.lexicon import Lexicon
+from followup.triage.lexicon import WORD, Lexicon
 
 _SENTENCES = re.compile(r"(?<=[。！!])|(?<=[？?])(?![のとにをはがでもや」）)])")
 _ALSO = re.compile(r"また、")
@@ -44,7 +44,6 @@ _REQUEST_END = re.compile(
 )
 _QUESTION_END = re.compile(r"(か|かどうか|か否か|ですか|ますか)[。？?]?$|[？?]$")
 _ENUM_AND = re.compile(r"(?:と|、(?:および|及び|並びに))、?(?=それぞれ|その|各)")
-_WORDS = re.compile(r"[一-龥ァ-ヴー]{2,}")
 _STEM = re.compile(
     r"([一-龥ァ-ヴー]{2,})(?:を|が|は)?(?:し|す|さ|され|して|した|する|でき|行|実施)[^一-龥]*$"
 )
@@ -157,7 +156,7 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     choice = qt["choice"].search(text) if "choice" in qt and "か、" in text else None
     if choice and not kinds - {"how"}:
         # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
-        return {"choice"}, tuple(_WORDS.findall(choice.group("a") + choice.group("b")))
+        return {"choice"}, tuple(WORD.findall(choice.group("a") + choice.group("b")))
     if _ASKS_IF_KNOWN.search(text):
         return {"yes_no"}, ()  # 「件数を把握しているか」 asks whether they know, not the number
     return _form_kinds(text, kinds, lexicon), ()
@@ -293,7 +292,7 @@ def asks(question: str, lexicon: Lexicon) -> list[Ask]:
     out: list[Ask] = []
     subs = [piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)]
     for index, sub in enumerate(subs):
-        terms = frozenset(w for w in _WORDS.findall(sub.text) if w not in _STOP_TERMS)
+        terms = frozenset(w for w in WORD.findall(sub.text) if w not in _STOP_TERMS)
         split = sorted(sub.kinds & _SPLIT_KINDS)
         if len(split) >= 2:
             for kind in split:
