@@ -2079,3 +2079,146 @@ def test_details_asked_only_if_there_are_any_fall_away_with_a_no(lexicon):
 def test_the_meaning_of_a_quoted_term_unclear_is_the_diet_hedge(lexicon):
     pieces = cut("「参加」の意味するところが明らかではないが、そのような条約はない。", lexicon)
     assert pieces[0].move == "unclear" and pieces[1].move is None
+
+
+# --- conjugation and register sweeps: a move is known in all its usual forms ----------------
+
+_DELIBERATION_FORMS = [
+    "検討してまいります",
+    "考えていきたいと思います",
+    "検証を進めてまいります",
+    "精査を続けてまいります",
+    "判断を重ねてまいります",
+    "確認を進めてまいります",
+    "研究中でございます",
+    "検討を始めたところです",
+    "調査に着手しております",
+    "検討に努めてまいります",
+    "研究に取り組んでまいります",
+    "精査いたしたい",
+    "検証させていただきます",
+    "検討させていただければと考えております",
+    "考えさせていただきます",
+    "検討の上、対応してまいります",
+    "単身世帯の入居要件の緩和について検討するほか",
+]
+
+
+@pytest.mark.parametrize("form", _DELIBERATION_FORMS)
+def test_deliberation_is_known_in_its_usual_forms(lexicon, form: str):
+    assert "defers" in {h.move for h in lexicon.scan(f"ご提案の件につきましては、{form}。")}
+
+
+def test_a_deliberation_in_any_form_defers_a_request(lexicon):
+    for form in ("考えていきたいと思います", "検証を進めてまいります", "検討を始めたところです"):
+        v = judge(
+            lexicon, "公園の遊具を増やしてほしい。", f"遊具の増設については、地域の皆様と一緒に{form}。"
+        )
+        assert v.label == "deferred", form
+
+
+@pytest.mark.parametrize(
+    ("answer", "move"),
+    [
+        ("信号機の設置は警察の判断によるものです。", "other_body"),
+        ("実施の時期は各校長の判断に委ねております。", "other_body"),
+        ("本件は市の所管外となります。", "other_body"),
+        ("民民の問題であり、市が介入することはできません。", "other_body"),
+        ("樹木は所有者が管理すべきものです。", "other_body"),
+        ("市が関与できるものではありません。", "other_body"),
+        ("事故の原因は不明です。", "not_known"),
+        ("事実の確認が取れておりません。", "not_known"),
+        ("発生源は特定できません。", "not_known"),
+        ("把握する立場にございません。", "not_known"),
+        ("警察に伺ったところ、巡回を強化しているそうです。", "relays"),
+        ("ご意見の趣旨を十分に踏まえてまいります。", "formula"),
+        ("一層の充実を図ってまいります。", "formula"),
+        ("必要に応じて対応してまいります。", "formula"),
+        ("ケースバイケースです。", "formula"),
+        ("事案ごとに判断されるものです。", "formula"),
+    ],
+)
+def test_moves_are_known_in_the_city_and_agency_registers(lexicon, answer: str, move: str):
+    assert move in {h.move for h in lexicon.scan(answer)}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        ("交差点に信号機を設置してほしい。", "信号機の設置は警察の判断によるものです。", "deflected"),
+        ("騒音をなくしてほしい。", "民民の問題であり、市が関与できるものではありません。", "deflected"),
+        ("事故の件数と原因を示されたい。", "件数は3件です。原因は不明です。", "partial"),
+        ("バスを増便してほしい。", "ご意見の趣旨を十分に踏まえてまいります。", "evasive"),
+        ("開館時間を延長する考えはあるか。", "ケースバイケースです。", "evasive"),
+        # the judgement of another body named, and the respondent's own step told: answered
+        (
+            "交差点に信号機を設置してほしい。",
+            "信号機の設置は公安委員会の判断によるものですが、市から警察署へ要望書を提出し、来年度設置されることになりました。",
+            "answered",
+        ),
+    ],
+)
+def test_register_sweep_labels(lexicon, question: str, answer: str, label: str):
+    assert judge(lexicon, question, answer).label == label
+
+
+def test_a_proposal_put_as_to_iu_no_wa_dou_ka_is_a_request(lexicon):
+    v = judge(
+        lexicon,
+        "空き家を解体し、公園を造るというのはどうか。",
+        "空き家の活用方法を地域の皆さんと考えていきたいと思います。",
+    )
+    assert v.parts[0].kinds == ("request",)
+    assert v.label == "deferred"
+
+
+def test_what_one_thinks_of_a_plan_asks_a_view(lexicon):
+    v = judge(lexicon, "合葬式墓地の考えはどうか。", "合葬式墓地は設けない考えです。")
+    assert "view" in v.parts[0].kinds
+
+
+def test_an_opinion_taken_into_account_with_the_change_made_is_answered(lexicon):
+    question = "全盲の方のため、「代読」の記載を追加してほしい。"
+    assert (
+        judge(lexicon, question, "ご意見を踏まえて、手段の一例として記述を追加いたします。").label
+        == "answered"
+    )
+    # without the change itself, taking the opinion into account only defers
+    assert judge(lexicon, question, "ご意見を踏まえて、今後の改定の際に検討いたします。").label == "deferred"
+
+
+def test_a_survey_cited_is_evidence_not_another_body_relayed(lexicon):
+    pieces = cut("患者調査等によれば、受療率が増加している。", lexicon)
+    assert all(p.move != "relays" for p in pieces)
+    relayed = cut("警察によれば、巡回を強化しているとのことです。", lexicon)
+    assert any(p.move == "relays" for p in relayed)
+
+
+def test_ikura_asks_for_an_amount(lexicon):
+    v = judge(lexicon, "平均賃金は月額幾らアップしたか。", "月額約一万五千円の増加であった。")
+    assert v.parts[0].kinds == ("quantity",)
+    assert v.label == "answered"
+
+
+def test_could_you_not_do_it_for_us_is_a_request(lexicon):
+    v = judge(
+        lexicon,
+        "公園の遊具が傷んでいるので、補修していただいたりできないのでしょうか?",
+        "遊具につきましては、点検を行い必要な箇所を修繕していく予定でございます。",
+    )
+    assert v.parts[0].kinds == ("request",)
+    assert v.label == "answered"
+
+
+def test_asking_another_body_to_look_is_passing_on(lexicon):
+    pieces = cut("時間帯で駐在に見てもらうようにできるか、警察に伺ってみようと思う。", lexicon)
+    assert any(p.move == "passes_on" for p in pieces)
+
+
+def test_the_owners_duty_stated_names_another_body(lexicon):
+    v = judge(
+        lexicon,
+        "近所の空き家を何とかしてください。",
+        "空き家は私有財産であり、所有者等が自ら適切に管理する必要があります。",
+    )
+    assert v.label == "deflected"
