@@ -141,3 +141,28 @@ def test_malformed_pair_line_names_its_number(tmp_path: Path, lexicon):
     )
     with pytest.raises(InputError, match=r"p.jsonl:2:"):
         list(triage_pairs(pairs, lexicon))
+
+
+def test_scan_finds_what_one_alternation_of_the_phrases_would(jlis_record, lexicon):
+    """The scan searches each candidate phrase on its own; the hits must be those of the
+    phrases joined into one alternation in lexicon order (leftmost, the earlier phrase at a
+    tie, none overlapping), on every answer of the bundled record and the corpus."""
+    import re
+
+    from followup.triage.lexicon import _candidates
+
+    corpus = sorted((Path(__file__).parent.parent / "benchmarks" / "corpus" / "tune").glob("*.yaml"))[:120]
+    answers = [i.answer or "" for i in jlis_record.items]
+    for path in corpus:
+        answers += [
+            str(i.get("answer") or "") for i in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+        ]
+    checked = 0
+    for text in answers:
+        for indices in _candidates(lexicon, text).values():
+            joined = re.compile("|".join(f"(?:{lexicon.phrases[i].pattern.pattern})" for i in indices))
+            expected = [(m.start(), m.end()) for m in joined.finditer(text) if m.end() > m.start()]
+            got = [(h.start, h.end) for h in lexicon._scan_move(indices, text)]
+            assert got == expected, text[:60]
+            checked += len(got)
+    assert checked > 200

@@ -178,32 +178,36 @@ class Lexicon:
     _by_literal: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)  # literal → phrases
     _always: frozenset[int] = frozenset()  # trusted phrases with no known literal: always tried
 
-    _joined: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, repr=False)
-
-    def _reason_at(self, indices: tuple[int, ...], text: str, start: int) -> str:
-        """The reason of the first phrase that matches at `start` (the one the scanner took)."""
-        for i in indices:
-            if self.phrases[i].pattern.compiled.match(text, start):  # trusted: a plain `re` pattern
-                return self.phrases[i].reason
-        return self.phrases[indices[0]].reason
-
-    def _scanner(self, indices: tuple[int, ...]) -> re.Pattern[str]:
-        """One pattern for the given phrases, compiled once per combination."""
-        found = self._joined.get(indices)
-        if found is None:
-            found = re.compile("|".join(f"(?:{self.phrases[i].pattern.pattern})" for i in indices))
-            self._joined[indices] = found
-        return found
+    def _scan_move(self, indices: tuple[int, ...], text: str) -> Iterator[Hit]:
+        """The matches of one move's phrases as one alternation in index order would find
+        them (leftmost first, the earlier phrase at a tie, none overlapping), without
+        compiling that alternation: each phrase searches on its own from where the last
+        match ended."""
+        compiled = [self.phrases[i].pattern.compiled for i in indices]  # trusted: plain `re`
+        ahead = [c.search(text) for c in compiled]
+        while True:
+            best = None
+            for k, m in enumerate(ahead):
+                if m is not None and (best is None or m.start() < ahead[best].start()):
+                    best = k
+            if best is None:
+                return
+            m = ahead[best]
+            if m.end() == m.start():  # an empty match finds nothing: look further on
+                ahead[best] = compiled[best].search(text, m.start() + 1)
+                continue
+            phrase = self.phrases[indices[best]]
+            yield Hit(phrase.move, m.start(), m.end(), m.group(0), phrase.reason)
+            end = m.end()
+            for k, other in enumerate(ahead):
+                if other is not None and other.start() < end:
+                    ahead[k] = compiled[k].search(text, end)
 
     def scan(self, text: str) -> list[Hit]:
         """Every move found in `text`, in order of position; none inside a quotation 「…」."""
         hits: list[Hit] = []
-        for move, indices in _candidates(self, text).items():
-            for m in self._scanner(indices).finditer(text):
-                if m.end() > m.start():
-                    hits.append(
-                        Hit(move, m.start(), m.end(), m.group(0), self._reason_at(indices, text, m.start()))
-                    )
+        for indices in _candidates(self, text).values():
+            hits.extend(self._scan_move(indices, text))
         for phrase in self.phrases:
             if phrase.pattern.untrusted:
                 hits.extend(
