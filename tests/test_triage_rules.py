@@ -2225,3 +2225,29 @@ def test_the_owners_duty_stated_names_another_body(lexicon):
         "空き家は私有財産であり、所有者等が自ら適切に管理する必要があります。",
     )
     assert v.label == "deflected"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "歩道に街灯を設置していただけないでしょうか。",
+        "歩道に街灯を設置してもらえませんか。",
+        "街灯を設置してくれませんか。",
+        "街灯の設置をお願いできないでしょうか。",
+        "街灯の設置を強く求めます。",
+        "街灯があればいいと思います。",
+    ],
+)
+def test_polite_requests_in_the_city_register_ask_to_act(lexicon, question: str):
+    v = judge(lexicon, question, "街灯の設置については、今後検討してまいります。")
+    assert [p.kinds for p in v.parts] == [("request",)]
+    assert v.label == "deferred"
+
+
+def test_a_word_ending_in_ka_is_not_a_question(lexicon):
+    v = judge(
+        lexicon,
+        "そのほか、正門の周りのフェンスが老朽化しています。修繕をお願いできないでしょうか。",
+        "フェンスの張替えを発注し、修繕いたしました。",
+    )
+    assert len(v.parts) == 1 and v.label == "answered"
