@@ -36,7 +36,9 @@ _ECHO = re.compile(
 )
 _WHY_WORD = re.compile(r"なぜ|何故|何ゆえ|なにゆえ|どうして")
 _ASKS_IF_KNOWN = re.compile(r"(把握|承知|認識|確認)(して|され)(いる|おられる|います)(のか|か)[。？?]?$")
-_RHETORICAL = re.compile(
+# A proposal (「…してはどうか」「…すべきではないか」) or a polite plea (「…していただけないでしょうか」):
+# put as a question, it asks the respondent to act.
+_PROPOSAL_OR_PLEA = re.compile(
     r"(てはどう|ではどう|てはいかが|べきではない|べきでは|必要ではない|べきなのではない|んじゃない|(?:する|させる|設ける|[るう]という)(?:こと|の)は(?:どう|いかが)|(?:いただ|頂|もら)[いえっけ][^。？?]{0,6}(?:ない(?:の)?|ません)|(?:て|で)くれ(?:ない|ません)|お願い(?:でき|出来)(?:ない|ません))(か|でしょうか|のか)[。？?]?$"
 )
 _REQUEST_END = re.compile(
@@ -201,7 +203,7 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
     asks_word = bool("question_word" in qt and qt["question_word"].search(text))
     if _ACT_PENDING.search(text) and not kinds - _NOUN_KINDS:
         return {"request"}  # the first act of 「Aを中止し、Bに全力をあげられたい」
-    if _RHETORICAL.search(text) and not kinds - {"how", "breakdown", "doing"}:
+    if _PROPOSAL_OR_PLEA.search(text) and not kinds - {"how", "breakdown", "doing"}:
         return {"request"}
     if asks_word:
         return kinds
