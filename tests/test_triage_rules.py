@@ -2251,3 +2251,64 @@ def test_a_word_ending_in_ka_is_not_a_question(lexicon):
         "フェンスの張替えを発注し、修繕いたしました。",
     )
     assert len(v.parts) == 1 and v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "公園に生き物を紹介する施設を作るのはどうか。",
+        "外来生物の駆除を進めていくことはどうか。",
+        "地域のキャラクターを募集してはどうですか。",
+        "駅前に駐輪場を設けたらどうでしょうか。",
+        "試しに車いすで歩道を通ってみたらいかがでしょうか。",
+    ],
+)
+def test_proposals_in_any_verb_form_ask_to_act(lexicon, question: str):
+    v = judge(lexicon, question, "ご提案につきましては、今後の参考とさせていただきます。")
+    assert [p.kinds for p in v.parts] == [("request",)]
+    assert v.label == "evasive"
+
+
+@pytest.mark.parametrize("ending", ["お聞きしたい", "お尋ねします", "お伺いします", "伺います", "問う"])
+def test_asking_verbs_end_a_question(lexicon, ending: str):
+    v = judge(
+        lexicon,
+        f"現在の作業状況を{ending}。また、結果を公表する時期も{ending}。",
+        "沿線の騒音状況の調査を進めております。",
+    )
+    assert len(v.parts) == 2
+    assert v.label == "partial"
+
+
+def test_asking_the_view_after_a_proposal_only_repeats_it(lexicon):
+    v = judge(
+        lexicon,
+        "無料パスは会期中のみ有効なものとすべきである。なお、これに対する当局の見解を問う。",
+        "会期中のみ有効なものとするよう、取扱いを改めることとした。",
+    )
+    assert len(v.parts) == 1
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize("question", ["右発言に対する政府の評価如何。", "この計画に対する政府の処見を問う。"])
+def test_evaluation_asked_in_the_diet_register_asks_a_view(lexicon, question: str):
+    v = judge(lexicon, question, "御指摘の計画については、承知している。")
+    assert v.parts[0].kinds == ("view",)
+
+
+def test_the_state_of_the_work_asks_what_is_being_done(lexicon):
+    v = judge(lexicon, "レジ袋削減の取り組み状況を伺う。", "現在、事業者と協定を結び、削減を進めております。")
+    assert v.parts[0].kinds == ("doing",)
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "条例上、「市長」は執行機関を指しており、標記として問題無いと考えます。",
+        "今ある施設を工夫し、生き物や植物を紹介していきたいと思います。",
+    ],
+)
+def test_no_change_needed_or_the_step_one_will_take_answers_a_proposal(lexicon, answer: str):
+    v = judge(lexicon, "表記を「市及び管轄警察署」に揃えるのはどうか。", answer)
+    assert v.label == "answered"
