@@ -2312,3 +2312,45 @@ def test_the_state_of_the_work_asks_what_is_being_done(lexicon):
 def test_no_change_needed_or_the_step_one_will_take_answers_a_proposal(lexicon, answer: str):
     v = judge(lexicon, "表記を「市及び管轄警察署」に揃えるのはどうか。", answer)
     assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "浄土ヶ浜近くの宿泊施設を公園区域に含めるべき。",
+            "当該地は市街化されており、公園区域編入は難しい。",
+        ),
+        (
+            "本記述は削除すべき。理由：根拠が明確でない。",
+            "計画に記載されているところ、原案どおりとさせていただきます。",
+        ),
+        ("計画の趣旨について広い周知が必要。", "広報紙やホームページにより、周知を行います。"),
+    ],
+)
+def test_a_comment_ending_in_beki_or_hitsuyou_asks_to_act(lexicon, question: str, answer: str):
+    v = judge(lexicon, question, answer)
+    assert v.parts[0].kinds == ("request",)
+    assert v.label == "answered"
+
+
+def test_the_closing_of_a_letter_is_not_what_it_asks(lexicon):
+    v = judge(
+        lexicon,
+        "市内にライブカメラを設置されることを提案いたします。御検討のほど宜しくお願い致します。",
+        "ライブカメラの設置は、個人情報保護の観点から難しいものと考えております。",
+    )
+    assert [p.text for p in v.parts] == ["市内にライブカメラを設置されることを提案いたします"]
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("街の真ん中に、だれでも気軽に入れる図書館ができることを夢見ています。", ()),
+        ("ごみの減量について、個別の取り組みの周知が必要。", ("request",)),
+    ],
+)
+def test_words_that_only_look_like_asking_who_or_a_breakdown(lexicon, question: str, kinds: tuple[str, ...]):
+    v = judge(lexicon, question, "新しい図書館の設計を進めております。")
+    assert v.parts[0].kinds == kinds
