@@ -2354,3 +2354,17 @@ def test_the_closing_of_a_letter_is_not_what_it_asks(lexicon):
 def test_words_that_only_look_like_asking_who_or_a_breakdown(lexicon, question: str, kinds: tuple[str, ...]):
     v = judge(lexicon, question, "新しい図書館の設計を進めております。")
     assert v.parts[0].kinds == kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("今後の施策の在り方について、どのように認識しているか。", ("view",)),
+        ("政府は事故の件数を把握しているか。", ("yes_no",)),
+    ],
+)
+def test_how_one_sees_it_asks_a_view_whether_one_knows_asks_yes_or_no(
+    lexicon, question: str, kinds: tuple[str, ...]
+):
+    v = judge(lexicon, question, "所有者の特定が困難であること等が課題であると認識している。")
+    assert v.parts[0].kinds == kinds

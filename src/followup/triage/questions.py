@@ -166,8 +166,10 @@ def _kinds(text: str, lexicon: Lexicon) -> tuple[set[str], tuple[str, ...]]:
     if choice and not kinds - {"how"}:
         # 「Aとして管理されるのか、Bとしてか」: naming one is the answer
         return {"choice"}, tuple(WORD.findall(choice.group("a") + choice.group("b")))
-    if _ASKS_IF_KNOWN.search(text):
-        return {"yes_no"}, ()  # 「件数を把握しているか」 asks whether they know, not the number
+    if _ASKS_IF_KNOWN.search(text) and "view" not in kinds:
+        # 「件数を把握しているか」 asks whether they know, not the number; 「どのように認識して
+        # いるか」 asks the view itself
+        return {"yes_no"}, ()
     return _form_kinds(text, kinds, lexicon), ()
 
 
