@@ -2368,3 +2368,37 @@ def test_how_one_sees_it_asks_a_view_whether_one_knows_asks_yes_or_no(
 ):
     v = judge(lexicon, question, "所有者の特定が困難であること等が課題であると認識している。")
     assert v.parts[0].kinds == kinds
+
+
+def test_a_standing_decision_not_to_publish_answers_a_proposal_to_publish(lexicon):
+    v = judge(
+        lexicon,
+        "調書は、国民的な議論のため、全面公開すべきと考えるが、いかがか。",
+        "本人が公表を望まない旨の意思を示していたこと等から、調書は公開しないこととしているものである。",
+    )
+    assert v.parts[0].kinds == ("request",)
+    assert v.label == "answered"
+
+
+def test_asked_to_disclose_and_refusing_is_still_declined(lexicon):
+    v = judge(lexicon, "事故の件数を明らかにされたい。", "お答えすることは差し控えたい。")
+    assert v.label == "declined"
+
+
+def test_an_answer_relayed_from_the_respondents_own_department_is_its_own(lexicon):
+    v = judge(
+        lexicon,
+        "バスの便数が少ないので、交通手段を考えてもらいたい。",
+        "担当部局(都市計画部)から、「来年度から、ふれあい交通の運行地区を拡大する予定である。」"
+        "との回答がありました。",
+    )
+    assert v.label == "answered"
+
+
+def test_we_will_press_for_it_answers_a_request_to_press_for_it(lexicon):
+    v = judge(
+        lexicon,
+        "便数を増やすため、バス事業者への要請について考えてもらいたい。",
+        "本市としては、定期的な協議の場など、あらゆる機会を通じて要請していく。",
+    )
+    assert v.label == "answered"

@@ -104,9 +104,11 @@ _EXPLICIT: frozenset[Move | None] = frozenset({"refuses", "not_known", "passes_o
 
 
 # The respondent's own sections, asked by the respondent: 「関係課に確認したところ、…とのことでした」
-# relays its own body's answer, not another body's position.
+# 「担当部局(都市計画部)から、「…」との回答がありました」 relay its own body's answer, not
+# another body's position.
 _OWN_SECTION = re.compile(
-    r"(関係|担当|所管|所轄の)(課|室|係|部署|部局|部|課室|セクション)(に|へ|から|で)(確認|照会|問い合わせ|問合せ|聞き取り|聴き取り)"
+    r"(関係|担当|所管|所轄の)(課|室|係|部署|部局|部|課室|セクション)(?:[（(][^）)]{0,20}[）)])?(に|へ|から|で)(?:は)?、?"
+    r"(確認|照会|問い合わせ|問合せ|聞き取り|聴き取り|「)"
 )
 _RELAYING: frozenset[Move | None] = frozenset({"relays", "passes_on"})
 

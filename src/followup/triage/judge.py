@@ -311,9 +311,18 @@ _WITHHOLDING_IN_QUESTION = re.compile(
 )
 
 
+# A standing decision not to publish: 「…ことから、ヒアリング結果は公開しないこととしている」.
+_POLICY_NOT_TO = re.compile(r"(公開|公表|開示)(さ|し)ない(こととして|こととし|こととなって|方針)")
+
+
 def _gives_reason_for_withholding(ask: Ask, piece: Piece) -> float:
     """To 「公開しない理由は何か」 the respondent's own account that leads into the refusal is
-    the reason asked for; a stock ground (「機密情報であるため」「セキュリティ上」) is not."""
+    the reason asked for; a stock ground (「機密情報であるため」「セキュリティ上」) is not.
+    To a request to publish (「全面公開すべきではないか」), a standing decision not to is the
+    clear no that answers it."""
+    policy = _POLICY_NOT_TO.search(piece.text)
+    if ask.kinds == ("request",) and policy and policy.group(1) in ask.text:
+        return STRONG
     own_account = not any(h.move in ("refuses", "not_known") for h in piece.hits)
     asked = "why" in ask.kinds and _WITHHOLDING_IN_QUESTION.search(ask.text)
     return STRONG if own_account and asked else 0.0

@@ -41,7 +41,7 @@ _ASKS_IF_KNOWN = re.compile(r"(把握|承知|認識|確認)(して|され)(い�
 # A proposal (「…してはどうか」「…すべきではないか」) or a polite plea (「…していただけないでしょうか」):
 # put as a question, it asks the respondent to act.
 _PROPOSAL_OR_PLEA = re.compile(
-    r"(てはどう|ではどう|てはいかが|べきではない|べきでは|必要ではない|べきなのではない|んじゃない|(?:[うくぐすつぬぶむる]|させる)(?:という)?(?:こと|の)は(?:どう|いかが)|(?:た|だ)ら(?:どう|いかが)|(?:いただ|頂|もら)[いえっけ][^。？?]{0,6}(?:ない(?:の)?|ません)|(?:て|で)くれ(?:ない|ません)|お願い(?:でき|出来)(?:ない|ません))(か|でしょうか|のか|ですか)[。？?]?$"
+    r"(てはどう|ではどう|てはいかが|べき(?:である|だ)?と(?:考える|思う|考えます|思います|信ずる)が、?(?:いかが|どう|如何)|べきではない|べきでは|必要ではない|べきなのではない|んじゃない|(?:[うくぐすつぬぶむる]|させる)(?:という)?(?:こと|の)は(?:どう|いかが)|(?:た|だ)ら(?:どう|いかが)|(?:いただ|頂|もら)[いえっけ][^。？?]{0,6}(?:ない(?:の)?|ません)|(?:て|で)くれ(?:ない|ません)|お願い(?:でき|出来)(?:ない|ません))(か|でしょうか|のか|ですか)[。？?]?$"
 )
 _REQUEST_END = re.compile(
     r"((?:さ|ら)れたい|ください|下さい|願います|願いたい|伺いたい|(?:お)?(?:聞き|尋ね|伺い|訊き)(?:し)?たい(?:です|と(?:思|存じ)(?:います|ます))?"
@@ -209,7 +209,7 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
     asks_word = bool("question_word" in qt and qt["question_word"].search(text))
     if _ACT_PENDING.search(text) and not kinds - _NOUN_KINDS:
         return {"request"}  # the first act of 「Aを中止し、Bに全力をあげられたい」
-    if _PROPOSAL_OR_PLEA.search(text) and not kinds - {"how", "breakdown", "doing"}:
+    if _PROPOSAL_OR_PLEA.search(text) and not kinds - {"how", "breakdown", "doing", "view"}:
         return {"request"}
     if asks_word:
         return kinds
