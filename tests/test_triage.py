@@ -143,6 +143,31 @@ def test_malformed_pair_line_names_its_number(tmp_path: Path, lexicon):
         list(triage_pairs(pairs, lexicon))
 
 
+def test_forms_listed_one_by_one_match_as_their_alternation_would(jlis_record, lexicon):
+    """`answer_gives.request` is listed form by form and searched form by form (`AnyOf`); its
+    matches must be those of the forms joined into one alternation, on the bundled record and
+    the corpus."""
+    import re
+
+    from followup.triage.lexicon import AnyOf
+
+    request = lexicon.answer_gives["request"]
+    assert isinstance(request, AnyOf) and len(request.parts) > 20
+    joined = re.compile(request.pattern)
+    corpus = sorted((Path(__file__).parent.parent / "benchmarks" / "corpus" / "tune").glob("*.yaml"))[:150]
+    answers = [i.answer or "" for i in jlis_record.items]
+    for path in corpus:
+        answers += [
+            str(i.get("answer") or "") for i in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+        ]
+    found = 0
+    for text in answers:
+        expected = [(m.start(), m.end()) for m in joined.finditer(text)]
+        assert [(m.start(), m.end()) for m in request.finditer(text)] == expected, text[:60]
+        found += len(expected)
+    assert found > 50
+
+
 def test_scan_finds_what_one_alternation_of_the_phrases_would(jlis_record, lexicon):
     """The scan searches each candidate phrase on its own; the hits must be those of the
     phrases joined into one alternation in lexicon order (leftmost, the earlier phrase at a

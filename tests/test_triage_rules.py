@@ -1105,6 +1105,19 @@ def test_user_lexicon_extends_what_an_answer_gives_key_by_key(tmp_path: Path):
     assert time.perf_counter() - start < 2.0
 
 
+def test_user_lexicon_adds_forms_to_a_listed_key_and_names_a_bad_one(tmp_path: Path):
+    extra = tmp_path / "gives.yaml"
+    extra.write_text("answer_gives:\n  request:\n    - つけます\n", encoding="utf-8")
+    item = Item(ref="1", question="街灯をつけてほしい。", answer="街灯は来月つけます。")
+    assert classify(item, load_lexicon(extra)).label == "answered"
+    assert classify(item, load_lexicon()).label != "answered"  # the built-in lexicon is unchanged
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("answer_gives:\n  request:\n    - 善処\n    - (閉じない\n", encoding="utf-8")
+    with pytest.raises(RecordError) as caught:
+        load_lexicon(bad)
+    assert "bad.yaml:4: answer_gives.request.1" in str(caught.value)
+
+
 def test_clause_offsets_point_into_the_answer_as_given(lexicon):
     answer = "\n  件数は30件です。 内訳は集計していません。\n"
     v = judge(lexicon, "件数と、その内訳を示されたい。", answer)

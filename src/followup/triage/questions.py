@@ -58,6 +58,15 @@ _STEM = re.compile(
 )
 
 
+def _tail(text: str) -> str:
+    """The end of a sentence, where its asking form stands (the end patterns search only it)."""
+    return text[-48:]
+
+
+def _asks(part: str) -> bool:
+    return bool(_REQUEST_END.search(_tail(part)) or _QUESTION_END.search(part))
+
+
 MAX_QUESTION_CHARS = 5000  # far beyond any real question; bounds the work on hostile input
 
 
@@ -77,7 +86,7 @@ def split_subquestions(question: str) -> list[str]:
     """Sentences ending in か / されたい / ください, 「また、」 clauses, and 「…か、…か」 parts."""
     parts, enumerated = _pieces(question)
     out = _tidy(parts)
-    asking = [p for p in out if _REQUEST_END.search(p) or _QUESTION_END.search(p) or p in enumerated]
+    asking = [p for p in out if _asks(p) or p in enumerated]
     return asking or out[-1:] or [question.strip()]
 
 
@@ -105,7 +114,7 @@ _ACT_PENDING = re.compile(r"[一-龥]{2}し$")
 
 def _coordinated_requests(sentence: str) -> list[str]:
     """A request that names two acts, each with its object, asks for each of them."""
-    if "し、" not in sentence or not _REQUEST_END.search(sentence.rstrip()):
+    if "し、" not in sentence or not _REQUEST_END.search(_tail(sentence.rstrip())):
         return [sentence]
     pieces = _ACT_THEN.split(sentence, maxsplit=1)
     if len(pieces) == 2 and _OBJECT.search(pieces[0]) and _OBJECT.search(pieces[1]):
@@ -134,7 +143,7 @@ def _echoes(part: str, before: list[str]) -> bool:
         return False
     if "理由" in echo.group("what"):
         return bool(_QUESTION_END.search(before[-1]) and _WHY_WORD.search(before[-1]))
-    return any(_QUESTION_END.search(b) or _REQUEST_END.search(b) for b in before)
+    return any(_asks(b) for b in before)
 
 
 def _split_clauses(sentence: str) -> list[str]:
@@ -209,7 +218,7 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
     asks_word = bool("question_word" in qt and qt["question_word"].search(text))
     if _ACT_PENDING.search(text) and not kinds - _NOUN_KINDS:
         return {"request"}  # the first act of 「Aを中止し、Bに全力をあげられたい」
-    if _PROPOSAL_OR_PLEA.search(text) and not kinds - {"how", "breakdown", "doing", "view"}:
+    if _PROPOSAL_OR_PLEA.search(_tail(text)) and not kinds - {"how", "breakdown", "doing", "view"}:
         return {"request"}
     if asks_word:
         return kinds
