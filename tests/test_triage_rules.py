@@ -2415,3 +2415,57 @@ def test_we_will_press_for_it_answers_a_request_to_press_for_it(lexicon):
         "本市としては、定期的な協議の場など、あらゆる機会を通じて要請していく。",
     )
     assert v.label == "answered"
+
+
+def test_when_and_who_of_one_question_are_both_given_by_one_clause(lexicon):
+    v = judge(
+        lexicon,
+        "調査計画書の計画図はいつ誰が書いたのですか。",
+        "調査計画書(計画図を含む。)については、東京都が作成し、平成二十六年三月に公表したものと承知している。",
+    )
+    assert [p.kinds for p in v.parts] == [("when",), ("who",)]
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("防衛省が、何故、この時期に調査団を派遣したのか、その目的を明らかにされたい。", ("why",)),
+        ("疑いの理由となった行為の概要は、具体的に通知すべき。", ("request",)),
+        ("事業者が確約手続によるかどうかを判断できるよう、行為の概要を具体的に通知すべき。", ("request",)),
+    ],
+)
+def test_words_that_name_a_time_a_reason_or_whether_without_asking_it(
+    lexicon, question: str, kinds: tuple[str, ...]
+):
+    v = judge(lexicon, question, "通知の手続を通じて、懸念は十分に伝達できるものと考えています。")
+    assert v.parts[0].kinds == kinds
+
+
+def test_an_intention_to_do_the_very_thing_answers_whether_it_is_planned(lexicon):
+    v = judge(
+        lexicon,
+        "廃案となった法案について、臨時会において再提出する予定はあるか。",
+        "可能な限り早期に、改めて、所要の法案を国会に提出したいと考えている。",
+    )
+    assert v.label == "answered"
+
+
+def test_a_proposal_then_the_view_asked_of_it_is_a_request(lexicon):
+    v = judge(
+        lexicon,
+        "県との調整が困難であっても、制度の拡充を実施すべきであると考えるが、市長の見解は。",
+        "住む場所で受けられるサービスが異なることがあってはならないと考える。引き続き努力したい。",
+    )
+    assert v.parts[0].kinds == ("request",)
+    assert v.label == "evasive"
+
+
+def test_a_clause_that_leads_into_a_question_of_state_does_not_ask_to_act(lexicon):
+    v = judge(
+        lexicon,
+        "我が国における火山噴火を予知し、被害を未然に防ぐための体制は現在どのような状況にあるのか説明されたい。",
+        "気象庁では、全国の活火山の活動状況を監視しており、噴火警報等を発表するなどの対応を行っているところである。",
+    )
+    assert len(v.parts) == 1
+    assert v.label == "answered"

@@ -113,7 +113,8 @@ def _belongs_elsewhere(index: int, parts: list[Ask], tie: set[int], row: list[fl
     unclear = row[index] < STRONG
     if unclear and (lonely or (tie and index not in tie) or any(s >= STRONG for _, s in others)):
         return True
-    plainer = any(s >= STRONG and not parts[j].terms for j, s in others)
+    # (the kinds of one sub-question, 「いつ誰が書いたのか」, are not told apart by words)
+    plainer = any(s >= STRONG and not parts[j].terms and parts[j].sub != parts[index].sub for j, s in others)
     return not tie and bool(parts[index].terms) and plainer
 
 
@@ -235,9 +236,12 @@ _NOT_DONE = re.compile(
 
 
 def _gives_naming(ask: Ask, text: str, lexicon: Lexicon) -> float:
-    """「管理者は誰か」→「県が管理する県道である」: naming the body is the answer."""
+    """「管理者は誰か」→「県が管理する県道である」: naming the body is the answer; so is the
+    date or figure asked for, told of the other body (「東京都が作成し、平成二十六年三月に公表」)."""
     asks_remit = ask.is_yes_no and _REMIT.search(ask.text)
-    return STRONG if "who" in ask.kinds or asks_remit else 0.0
+    if "who" in ask.kinds or asks_remit:
+        return STRONG
+    return _gives_despite_formula(ask, text, lexicon)
 
 
 def _gives_not_knowing(ask: Ask, text: str, lexicon: Lexicon) -> float:
@@ -269,7 +273,7 @@ def _gives_view(ask: Ask, text: str, lexicon: Lexicon) -> float:
 # 「必要な予算は確保されていると認識しているのか」→「必要な予算を確保しているものと認識している」:
 # the view holds the very predicate asked about, so it says yes; 「重要と考えている」 does not.
 _HELD_PREDICATE = re.compile(
-    r"([一-龥]{2,})(?:して|されて|されており|しており|であり)?(?:いる|おる|ある|いない|おらず)?(?:もの|こと)?と(?:認識|考え|判断)"
+    r"([一-龥]{2,})(?:して|されて|されており|しており|であり|したい|いたしたい|致したい)?(?:いる|おる|ある|いない|おらず)?(?:もの|こと)?と(?:認識|考え|判断)"
 )
 _GENERAL_PREDICATES = frozenset(
     {"重要", "必要", "大切", "適切", "適当", "有効", "肝要", "有意義", "課題", "検討", "努力", "承知", "理解"}

@@ -41,7 +41,12 @@ _ASKS_IF_KNOWN = re.compile(r"(把握|承知|認識|確認)(して|され)(い�
 # A proposal (「…してはどうか」「…すべきではないか」) or a polite plea (「…していただけないでしょうか」):
 # put as a question, it asks the respondent to act.
 _PROPOSAL_OR_PLEA = re.compile(
-    r"(てはどう|ではどう|てはいかが|べき(?:である|だ)?と(?:考える|思う|考えます|思います|信ずる)が、?(?:いかが|どう|如何)|べきではない|べきでは|必要ではない|べきなのではない|んじゃない|(?:[うくぐすつぬぶむる]|させる)(?:という)?(?:こと|の)は(?:どう|いかが)|(?:た|だ)ら(?:どう|いかが)|(?:いただ|頂|もら)[いえっけ][^。？?]{0,6}(?:ない(?:の)?|ません)|(?:て|で)くれ(?:ない|ません)|お願い(?:でき|出来)(?:ない|ません))(か|でしょうか|のか|ですか)[。？?]?$"
+    r"(てはどう|ではどう|てはいかが|べきではない|べきでは|必要ではない|べきなのではない|んじゃない|(?:[うくぐすつぬぶむる]|させる)(?:という)?(?:こと|の)は(?:どう|いかが)|(?:た|だ)ら(?:どう|いかが)|(?:いただ|頂|もら)[いえっけ][^。？?]{0,6}(?:ない(?:の)?|ません)|(?:て|で)くれ(?:ない|ません)|お願い(?:でき|出来)(?:ない|ません))(か|でしょうか|のか|ですか)[。？?]?$"
+)
+# 「…実施すべきであると考えるが、市長の見解は」: a proposal, then the view asked of it.
+_PROPOSAL_THEN_VIEW = re.compile(
+    r"べき(?:である|だ)?と(?:考える|思う|考えます|思います|信ずる)が、?[^。、]{0,12}?"
+    r"(?:いかが|どう|如何|見解は|考えは|所見は)(?:か|でしょうか|ですか)?[。？?]?$"
 )
 _REQUEST_END = re.compile(
     r"((?:さ|ら)れたい|ください|下さい|願います|願いたい|伺いたい|(?:お)?(?:聞き|尋ね|伺い|訊き)(?:し)?たい(?:です|と(?:思|存じ)(?:います|ます))?"
@@ -110,6 +115,7 @@ def _pieces(question: str) -> tuple[list[str], set[str]]:
 _ACT_THEN = re.compile(r"(?<=[一-龥]{2}し)、(?=[^、。]{4,}。?$)")
 _OBJECT = re.compile(r"[一-龥ァ-ヴー]{2,}を")
 _ACT_PENDING = re.compile(r"[一-龥]{2}し$")
+_STATE_ASKED = re.compile(r"どのような|どう|いかなる|如何|いかが|何を|なぜ|いつ")
 
 
 def _coordinated_requests(sentence: str) -> list[str]:
@@ -117,6 +123,8 @@ def _coordinated_requests(sentence: str) -> list[str]:
     if "し、" not in sentence or not _REQUEST_END.search(_tail(sentence.rstrip())):
         return [sentence]
     pieces = _ACT_THEN.split(sentence, maxsplit=1)
+    if len(pieces) == 2 and _STATE_ASKED.search(pieces[1]):
+        return [sentence]  # 「…を予知し、被害を防ぐための体制はどのような状況か説明されたい」
     if len(pieces) == 2 and _OBJECT.search(pieces[0]) and _OBJECT.search(pieces[1]):
         return pieces
     return [sentence]
@@ -218,7 +226,13 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
     asks_word = bool("question_word" in qt and qt["question_word"].search(text))
     if _ACT_PENDING.search(text) and not kinds - _NOUN_KINDS:
         return {"request"}  # the first act of 「Aを中止し、Bに全力をあげられたい」
-    if _PROPOSAL_OR_PLEA.search(_tail(text)) and not kinds - {"how", "breakdown", "doing", "view"}:
+    tail = _tail(text)
+    if (_PROPOSAL_OR_PLEA.search(tail) or _PROPOSAL_THEN_VIEW.search(tail)) and not kinds - {
+        "how",
+        "breakdown",
+        "doing",
+        "view",
+    }:
         return {"request"}
     if asks_word:
         return kinds
