@@ -15,6 +15,7 @@ from followup.errors import RecordError
 from followup.records import Item
 from followup.triage import UNCERTAIN_BELOW, classify, load_lexicon
 from followup.triage.clauses import cut
+from followup.triage.questions import split_subquestions
 
 
 @pytest.fixture(scope="module")
@@ -2469,3 +2470,19 @@ def test_a_clause_that_leads_into_a_question_of_state_does_not_ask_to_act(lexico
     )
     assert len(v.parts) == 1
     assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "ほしいと思っています。",
+        "お聞きしたいと存じます。",
+        "いただきたいです。",
+        "提案いたします。",
+        "かどうか。",
+        "ますか？",
+    ],
+)
+def test_the_longest_asking_endings_are_seen_after_a_long_sentence(lexicon, ending: str):
+    asking = "駅前広場の" + "整備計画について、地元の意見を十分に聴いた上で、" * 3 + "見直しを" + ending
+    assert split_subquestions(asking + "駅前は朝夕とても混雑しています。") == [asking.rstrip("。")]

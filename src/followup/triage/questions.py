@@ -68,8 +68,15 @@ def _tail(text: str) -> str:
     return text[-48:]
 
 
+def _ending(text: str) -> str:
+    """The last words of a sentence: every form `_REQUEST_END` and `_QUESTION_END` know is
+    shorter (the longest, 「ほしいと思っています。」, has 11 characters)."""
+    return text[-24:]
+
+
 def _asks(part: str) -> bool:
-    return bool(_REQUEST_END.search(_tail(part)) or _QUESTION_END.search(part))
+    end = _ending(part)
+    return bool(_REQUEST_END.search(end) or _QUESTION_END.search(end))
 
 
 MAX_QUESTION_CHARS = 5000  # far beyond any real question; bounds the work on hostile input
@@ -120,7 +127,7 @@ _STATE_ASKED = re.compile(r"どのような|どう|いかなる|如何|いかが
 
 def _coordinated_requests(sentence: str) -> list[str]:
     """A request that names two acts, each with its object, asks for each of them."""
-    if "し、" not in sentence or not _REQUEST_END.search(_tail(sentence.rstrip())):
+    if "し、" not in sentence or not _REQUEST_END.search(_ending(sentence.rstrip())):
         return [sentence]
     pieces = _ACT_THEN.split(sentence, maxsplit=1)
     if len(pieces) == 2 and _STATE_ASKED.search(pieces[1]):
@@ -150,7 +157,7 @@ def _echoes(part: str, before: list[str]) -> bool:
     if echo is None:
         return False
     if "理由" in echo.group("what"):
-        return bool(_QUESTION_END.search(before[-1]) and _WHY_WORD.search(before[-1]))
+        return bool(_QUESTION_END.search(_ending(before[-1])) and _WHY_WORD.search(before[-1]))
     return any(_asks(b) for b in before)
 
 
@@ -236,7 +243,7 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
         return {"request"}
     if asks_word:
         return kinds
-    if _QUESTION_END.search(text):
+    if _QUESTION_END.search(_ending(text)):
         return _yes_no_form(text, kinds)
     if kinds <= _NOUN_KINDS and _asks_to_act(text, lexicon):
         return {"request"}  # 「回数を増やしてほしい」: the number is what to change, not what to tell
