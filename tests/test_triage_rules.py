@@ -2486,3 +2486,25 @@ def test_a_clause_that_leads_into_a_question_of_state_does_not_ask_to_act(lexico
 def test_the_longest_asking_endings_are_seen_after_a_long_sentence(lexicon, ending: str):
     asking = "駅前広場の" + "整備計画について、地元の意見を十分に聴いた上で、" * 3 + "見直しを" + ending
     assert split_subquestions(asking + "駅前は朝夕とても混雑しています。") == [asking.rstrip("。")]
+
+
+def test_waiting_for_guidance_from_above_is_deferred(lexicon):
+    v = judge(
+        lexicon,
+        "法律の制定を受けて、市としてどのような対応をするのか。",
+        "今後、基本的な指針が国または都道府県から示されると認識しておりますので、それらを確認しながら"
+        "対応してまいりたいと考えております。",
+    )
+    assert v.label == "deferred"
+
+
+def test_how_do_you_see_it_in_the_formal_register_asks_a_view(lexicon):
+    v = judge(
+        lexicon, "この実態を保険者である市長はいかにお考えですか。", "大変重要な課題であると考えております。"
+    )
+    assert v.parts[0].kinds == ("view",)
+
+
+def test_a_lead_that_only_says_i_ask_is_not_a_question_of_its_own(lexicon):
+    v = judge(lexicon, "市としてどのような対応をするつもりなのか、まず伺います。", "条例を制定する予定です。")
+    assert len(v.parts) == 1
