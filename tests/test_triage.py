@@ -143,6 +143,17 @@ def test_malformed_pair_line_names_its_number(tmp_path: Path, lexicon):
         list(triage_pairs(pairs, lexicon))
 
 
+def _answers_to_check(jlis_record, files: int) -> list[str]:
+    """The bundled record's answers and those of the first `files` tuning exchanges."""
+    corpus = sorted((Path(__file__).parent.parent / "benchmarks" / "corpus" / "tune").glob("*.yaml"))[:files]
+    answers = [i.answer or "" for i in jlis_record.items]
+    for path in corpus:
+        answers += [
+            str(i.get("answer") or "") for i in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+        ]
+    return answers
+
+
 def test_forms_listed_one_by_one_match_as_their_alternation_would(jlis_record, lexicon):
     """`answer_gives.request` is listed form by form and searched form by form (`AnyOf`); its
     matches must be those of the forms joined into one alternation, on the bundled record and
@@ -154,12 +165,7 @@ def test_forms_listed_one_by_one_match_as_their_alternation_would(jlis_record, l
     request = lexicon.answer_gives["request"]
     assert isinstance(request, AnyOf) and len(request.parts) > 20
     joined = re.compile(request.pattern)
-    corpus = sorted((Path(__file__).parent.parent / "benchmarks" / "corpus" / "tune").glob("*.yaml"))[:150]
-    answers = [i.answer or "" for i in jlis_record.items]
-    for path in corpus:
-        answers += [
-            str(i.get("answer") or "") for i in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
-        ]
+    answers = _answers_to_check(jlis_record, 150)
     found = 0
     for text in answers:
         expected = [(m.start(), m.end()) for m in joined.finditer(text)]
@@ -176,12 +182,7 @@ def test_scan_finds_what_one_alternation_of_the_phrases_would(jlis_record, lexic
 
     from followup.triage.lexicon import _candidates
 
-    corpus = sorted((Path(__file__).parent.parent / "benchmarks" / "corpus" / "tune").glob("*.yaml"))[:120]
-    answers = [i.answer or "" for i in jlis_record.items]
-    for path in corpus:
-        answers += [
-            str(i.get("answer") or "") for i in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
-        ]
+    answers = _answers_to_check(jlis_record, 120)
     checked = 0
     for text in answers:
         for indices in _candidates(lexicon, text).values():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # type: ignore[import-not-found]  # the standard library's parser
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -128,13 +128,19 @@ class SafePattern:
         if not self.untrusted:
             yield from self.compiled.finditer(text)
             return
-        pos = 0
-        while pos <= len(text):
-            m = self.search(text, pos)
-            if m is None:
-                return
-            yield m
-            pos = m.end() if m.end() > pos else pos + 1
+        yield from _matches(self.search, text)
+
+
+def _matches(search: Callable[[str, int], Any], text: str) -> Iterator[Any]:
+    """Every match, left to right, found by repeated search (finditer of a searcher that has
+    none of its own)."""
+    pos = 0
+    while pos <= len(text):
+        m = search(text, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.end() if m.end() > pos else pos + 1
 
 
 class AnyOf:
@@ -163,13 +169,7 @@ class AnyOf:
         return best
 
     def finditer(self, text: str) -> Iterator[Any]:
-        pos = 0
-        while pos <= len(text):
-            m = self.search(text, pos)
-            if m is None:
-                return
-            yield m
-            pos = m.end() if m.end() > pos else pos + 1
+        return _matches(self.search, text)
 
 
 @dataclass(frozen=True)
