@@ -394,13 +394,12 @@ def _merge_patterns(
     is searched form by form (`AnyOf`); so is a key that another file extends."""
     path, located = src
     for key, given in items.items():
-        sources = [given] if isinstance(given, str) else given
-        parts = [
-            _compile_searcher(
-                path, located, (section, key, *([i] if isinstance(given, list) else [])), s, untrusted
-            )
-            for i, s in enumerate(sources)
-        ]
+        sources = (
+            [((section, key), given)]
+            if isinstance(given, str)
+            else [((section, key, i), source) for i, source in enumerate(given)]
+        )
+        parts = [_compile_searcher(path, located, loc, source, untrusted) for loc, source in sources]
         if key in into:
             before = into[key]
             parts = [*(before.parts if isinstance(before, AnyOf) else (before,)), *parts]

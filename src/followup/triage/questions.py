@@ -236,12 +236,7 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
     if _ACT_PENDING.search(text) and not kinds - _NOUN_KINDS:
         return {"request"}  # the first act of 「Aを中止し、Bに全力をあげられたい」
     tail = _tail(text)
-    if (_PROPOSAL_OR_PLEA.search(tail) or _PROPOSAL_THEN_VIEW.search(tail)) and not kinds - {
-        "how",
-        "breakdown",
-        "doing",
-        "view",
-    }:
+    if (_PROPOSAL_OR_PLEA.search(tail) or _PROPOSAL_THEN_VIEW.search(tail)) and not kinds - _OF_A_PROPOSAL:
         return {"request"}
     if asks_word:
         return kinds
@@ -270,6 +265,8 @@ _EXISTS = re.compile(
 _CAUSE_AS_PREDICATE = re.compile(
     r"(原因|理由|根拠|要因)(で(ある|あった|はない)|と(考え|認識|判断|思)|だと|になっ|となっ)"
 )
+# Kinds a proposal's own words may seem to ask (「どのように」「見解は」): it still asks to act.
+_OF_A_PROPOSAL = frozenset({"how", "breakdown", "doing", "view"})
 # Kinds a noun alone can suggest (回数, 方法, 担当者); in a request to act they name its object.
 _NOUN_KINDS = frozenset({"quantity", "breakdown", "how", "who"})
 
