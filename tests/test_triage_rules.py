@@ -161,6 +161,21 @@ def test_a_sub_answer_cut_off_in_the_copy_is_partial(lexicon):
     assert v.label == "partial"
 
 
+def test_a_sub_answer_cut_in_the_middle_of_a_word_is_partial_too(lexicon):
+    v = judge(
+        lexicon,
+        "苦情の件数と、その主な理由を示されたい。",
+        "苦情の件数は12件です。主な理由は、夜間の騒音と駐車場の利用方法に関するもので、特に週末の利",
+    )
+    assert v.label == "partial"
+    assert v.unanswered and "理由" in v.unanswered[0]
+
+
+def test_a_one_part_reply_cut_mid_word_is_judged_on_what_it_says(lexicon):
+    v = judge(lexicon, "苦情は何件か。", "苦情の件数は12件です。内容は、夜間の騒音と駐車場の利")
+    assert v.label == "answered" and v.uncertain
+
+
 def test_no_answer_text_is_unanswered(lexicon):
     v = judge(lexicon, "何件か。", None)
     assert v.label == "unanswered" and v.confidence == 1.0

@@ -177,7 +177,7 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     comma_cut = _CUT_SHORT.search(answer) is not None
     cut_short = comma_cut or _cut_mid_word(answer)
     reasons, unanswered = _explain(label, parts, judged, item, deciding)
-    if comma_cut and label == Label.ANSWERED and len(parts) > 1:
+    if cut_short and label == Label.ANSWERED and len(parts) > 1:
         # a reply cut off in the copy at hand is judged on its visible text: the last part
         # asked is the one whose answer stops
         label, unanswered = Label.PARTIAL, [parts[-1].text]
