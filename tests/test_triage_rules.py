@@ -1043,6 +1043,23 @@ SWEEP += [
 ]
 
 
+# deferral until something is shown or finished (「示され次第」「作業終了次第」), and a plain
+# future 「調整を行う。」 in a terse reply
+SWEEP += [
+    (
+        "空き家対策の強化策を示されたい。",
+        "国から具体的な基準が示され次第、協議会で対応を検討する。",
+        "deferred",
+    ),
+    (
+        "過去に要望した側溝の修繕を早く行ってほしい。",
+        "現在、地区別の集計作業を行っております。作業終了次第、各区に報告します。",
+        "deferred",
+    ),
+    ("町内でも同じ催しを開けないか。", "町内での開催については、店舗と調整を行う。", "deferred"),
+    ("中止の理由は何か。", "参加者が少なかったためであり、このような次第です。", "answered"),
+]
+
 @pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
 def test_everyday_exchanges(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
