@@ -1058,6 +1058,13 @@ SWEEP += [
     ),
     ("町内でも同じ催しを開けないか。", "町内での開催については、店舗と調整を行う。", "deferred"),
     ("中止の理由は何か。", "参加者が少なかったためであり、このような次第です。", "answered"),
+    # 「…となった」 inside a sentence describes, it does not decide
+    (
+        "維持管理費を増額してほしい。",
+        "地域と一体となった維持管理も重要であります。適切な維持管理費の確保に努めて参ります。",
+        "evasive",
+    ),
+    ("催しを再開してほしい。", "来年度から再開することとなった。", "answered"),
 ]
 
 @pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
