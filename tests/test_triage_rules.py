@@ -271,6 +271,25 @@ def test_diet_meaning_unclear_then_a_generality_is_evasive(lexicon):
     assert v.label == "evasive"
 
 
+def test_diet_meaning_unclear_then_a_statement_of_purpose_is_evasive_to_a_yes_no(lexicon):
+    v = judge(
+        lexicon,
+        "啓発事業の範囲に特定失踪者問題は含まれますか。",
+        "お尋ねの特定失踪者問題の意味するところが必ずしも明らかではないが、啓発活動は、"
+        "国民一人一人が拉致問題について考えることが重要であるとの考えに基づき、行われるものである。",
+    )
+    assert v.label == "evasive"
+
+
+def test_diet_meaning_unclear_then_an_outright_no_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "政府は、当該事業を民間に委託しているのか。",
+        "お尋ねの「委託」の意味するところが必ずしも明らかではないが、当該事業を民間に委託した事実はない。",
+    )
+    assert v.label == "answered"
+
+
 def test_diet_further_study_needed_as_the_whole_is_deferred(lexicon):
     v = judge(lexicon, "当該制度の導入を実現するのか否か。", "更なる検討をする必要があるものと考えている。")
     assert v.label == "deferred"

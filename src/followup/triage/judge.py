@@ -73,8 +73,24 @@ class Judged:
 
 
 def strengths(parts: list[Ask], pieces: list[Piece], lexicon: Lexicon) -> list[list[float]]:
-    """How clearly each clause gives each part: `[piece][part]`."""
-    return [[gives(ask, piece, lexicon) for ask in parts] for piece in pieces]
+    """How clearly each clause gives each part: `[piece][part]`.
+
+    A reply that first calls the question unclear (「お尋ねの…の意味するところが必ずしも明らか
+    ではないが、」) answers a yes/no question only with an outright yes or no: what follows such
+    an opening is most often a general statement beside the point (the guide's evasive shape)."""
+    rows = [[gives(ask, piece, lexicon) for ask in parts] for piece in pieces]
+    if any(piece.move == "unclear" for piece in pieces):
+        for index, ask in enumerate(parts):
+            if not ask.is_yes_no:
+                continue
+            for row, piece in zip(rows, pieces, strict=True):
+                if row[index] > 0 and not _says_yes_or_no(ask, piece.text):
+                    row[index] = 0.0
+    return rows
+
+
+def _says_yes_or_no(ask: Ask, text: str) -> bool:
+    return bool(_EXPLICIT_YES_NO.search(text)) or _affirms_asked(ask, text) or bool(ask.stem and ask.stem in text)
 
 
 def judge(
