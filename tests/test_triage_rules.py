@@ -1086,6 +1086,7 @@ SWEEP += [
     ("催しを再開してほしい。", "来年度から再開することとなった。", "answered"),
 ]
 
+
 @pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
 def test_everyday_exchanges(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label

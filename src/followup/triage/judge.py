@@ -90,7 +90,11 @@ def strengths(parts: list[Ask], pieces: list[Piece], lexicon: Lexicon) -> list[l
 
 
 def _says_yes_or_no(ask: Ask, text: str) -> bool:
-    return bool(_EXPLICIT_YES_NO.search(text)) or _affirms_asked(ask, text) or bool(ask.stem and ask.stem in text)
+    return (
+        bool(_EXPLICIT_YES_NO.search(text))
+        or _affirms_asked(ask, text)
+        or bool(ask.stem and ask.stem in text)
+    )
 
 
 def judge(
