@@ -26,7 +26,7 @@ _EXPLICIT_YES_NO = re.compile(
     r"(とおり|通り)(です|である|でございます)?|はい|いいえ|"
     r"(事実|予定|考え|計画|必要|該当|実績|義務|意図|つもり)(は|も)(ない|なく|ありません|ございません|ある|あります)|"
     r"事実(です|である|であり|でございます)|可能(で|では)?(ある|あります|です|でございます)|"
-    r"ではない|ではありません|ではございません|(し|い)ない。|しません|いたしません|致しません|"
+    r"ではない|ではありません|ではございません|(し|い)ない(?:。|(?=[」\s]*$))|しません|いたしません|致しません|"
     r"(こと|もの)は(ない|なく|ありません|ございません)|(該当|相当)(する|します|しない|しません)|当たら(ない|ず)|当たりません|"
     r"(して|されて)(い|お)(ない|ません|りません|らず)(?=[。、が]|$)|(原案|現行|素案)(の)?(とおり|通り|どおり)"
 )
@@ -314,11 +314,22 @@ _OUTCOME_TO_ACCEPT = re.compile(
 )
 
 
+# A step promised for a stated time: 「9月下旬に」「年度内に」「来年度から」.
+_SCHEDULE = re.compile(
+    r"[0-9０-９一二三四五六七八九十]+月(上旬|中旬|下旬|中|末|頃|ごろ)?(に|まで|から|を目途|を目処)"
+    r"|(上旬|中旬|下旬)(に|まで|から)|年度(内|中|末)(に|まで)?|(今|来|次)年度(に|中|から|内)"
+)
+_STEP = re.compile(r"開始|着手|実施|完了|設置|修繕|補修|整備|改修|撤去|工事|交換|終え|行う|行い")
+
+
 def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
     """A formula or hedge gives nothing, unless the figure or date asked for stands in it,
-    or a request is met by the outcome the plea asks the asker to accept."""
+    a request is met by the outcome the plea asks the asker to accept, or the step asked for is
+    promised with its date."""
     if "request" in ask.kinds and _OUTCOME_TO_ACCEPT.search(text):
         return STRONG
+    if "request" in ask.kinds and _SCHEDULE.search(text) and _STEP.search(text):
+        return STRONG  # 「9月下旬に工事を開始し10月中旬に終えるよう努めてまいります」: a dated commitment
     concrete = {"quantity", "when"} & set(ask.kinds)
     return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
 
