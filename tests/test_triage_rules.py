@@ -1096,6 +1096,17 @@ SWEEP += [
         "表示の対象にするかどうかにつきましては、これらの食品の安全性が確認されたあとに判断することになります。",
         "deferred",
     ),
+    # 「どのようにされていますか」 asks what is being done: the measures taken answer it
+    (
+        "昆虫を食用とすることの安全対策はどのようにされていますか。",
+        "仕入先の衛生管理やリスクを確認し、評価している。他の食品と同等な衛生基準を満たす原料を使用している。",
+        "answered",
+    ),
+    (
+        "昆虫を食用とすることの安全対策はどのようにされていますか。",
+        "食の安全は大変重要であると認識しております。",
+        "evasive",
+    ),
     # a survey's ticked option: a plain no
     ("ゲノム編集原料を使用する予定はありますか。", "a.使用しない", "answered"),
     # a step promised with its date, softened by 「努めてまいります」

@@ -209,7 +209,15 @@ def _content_kinds(focus: str, lexicon: Lexicon) -> set[str]:
         kinds.discard("how")  # 「どのように考えるか」 asks a view, not a way
     if "quantity" in kinds and _TREND.search(focus):
         kinds.discard("how")  # 「実績はどのように推移しているか」 asks for the figures over time
+    if "how" in kinds and _HOW_IT_IS_DONE.search(focus):
+        kinds.discard("how")  # 「安全対策はどのようにされていますか」: what is being done answers it
+        kinds.add("doing")
     return kinds
+
+
+_HOW_IT_IS_DONE = re.compile(
+    r"どのように[^。]{0,30}(?:されて|して|行って|講じて|取り組んで|実施して)(?:い|お)(?:ます|る)(?:か|の)"
+)
 
 
 _QUOTED = re.compile(r"「[^「」]{1,200}」|『[^『』]{1,200}』")
