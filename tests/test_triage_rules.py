@@ -1123,6 +1123,25 @@ SWEEP += [
 ]
 
 
+@pytest.mark.parametrize(
+    "deferral",
+    [
+        "検討材料とさせていただきます",
+        "内部で協議いたします",
+        "調査の上、回答いたします",
+        "今後詰めていきます",
+    ],
+)
+def test_city_deferrals_in_other_words(lexicon, deferral: str):
+    v = judge(lexicon, "公園にベンチを設置してほしい。", f"ベンチの設置につきましては、{deferral}。")
+    assert v.label == "deferred"
+
+
+def test_consulted_in_the_past_is_not_a_deferral(lexicon):
+    v = judge(lexicon, "公園にベンチを設置してほしい。", "関係者と協議しました結果、来月設置いたします。")
+    assert v.label == "answered"
+
+
 @pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
 def test_everyday_exchanges(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
