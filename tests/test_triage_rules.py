@@ -1137,6 +1137,32 @@ def test_city_deferrals_in_other_words(lexicon, deferral: str):
     assert v.label == "deferred"
 
 
+def test_company_declines_to_comment_in_other_words(lexicon):
+    v = judge(
+        lexicon,
+        "今回の事故について、社としての見解を示されたい。",
+        "個別の事案に関わることですので、コメントは控えさせていただきます。",
+    )
+    assert v.label == "declined"
+
+
+def test_a_promise_of_effort_alone_is_evasive(lexicon):
+    v = judge(lexicon, "歩道の段差を解消してほしい。", "歩道の安全確保に向け、引き続き努力してまいります。")
+    assert v.label == "evasive"
+
+
+def test_another_bodys_scheme_is_named_as_such(lexicon):
+    v = judge(
+        lexicon,
+        "児童手当の所得制限を撤廃してほしい。",
+        "児童手当は国の制度であるため、市では対応できません。",
+    )
+    assert any(
+        "他の機関" in c or "国の制度" in c
+        for c in v.reasons + [c.text for c in v.clauses if c.role == "passes_on"]
+    )
+
+
 def test_consulted_in_the_past_is_not_a_deferral(lexicon):
     v = judge(lexicon, "公園にベンチを設置してほしい。", "関係者と協議しました結果、来月設置いたします。")
     assert v.label == "answered"
