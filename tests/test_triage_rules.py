@@ -1160,6 +1160,24 @@ def test_another_bodys_scheme_is_named_as_such(lexicon):
     assert [c.text for c in v.clauses if c.role == "passes_on"] == ["児童手当は国の制度であるため、"]
 
 
+def test_diet_the_road_manager_at_work_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "県道の改良工事の今後の見通しはどうか。",
+        "当該区間については、現在道路管理者である県において鋭意整備を進めているところである。",
+    )
+    assert v.label == "deflected"
+
+
+def test_diet_a_corporation_decides_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "政府は協会に対し、受信料の免除を求めるべきと考えるが、見解を示されたい。",
+        "受信料免除の取扱いについては、一義的には、協会において判断されるべきものであると考えている。",
+    )
+    assert v.label == "deflected"
+
+
 def test_consulted_in_the_past_is_not_a_deferral(lexicon):
     v = judge(lexicon, "公園にベンチを設置してほしい。", "関係者と協議しました結果、来月設置いたします。")
     assert v.label == "answered"
