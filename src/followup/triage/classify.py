@@ -16,7 +16,8 @@ follows the labelling guide (shared/labels.md), step by step:
    Hard negatives stay answered: closing formulas after the facts (「ご理解をお願いいたします」),
    「一概にお答えすることは困難であるが、」 followed by the figure, 「〇月に公表する予定」 to
    「いつ」, 「検討中」 when asked what the body is doing, an offer 「〜いただければ」 after a
-   full answer.
+   full answer, the step asked for promised with its date even when softened
+   (「9月下旬に工事を開始し…終えるよう努めてまいります」).
 4. partial     — some parts given, others refused, deferred, passed on, talked around or
    not touched (「把握していない」 for one part of several); also a sentence that withholds
    one of the things a question bundles (「…の総数は把握していない。また、現在は…人である」),
@@ -32,7 +33,8 @@ follows the labelling guide (shared/labels.md), step by step:
 6. conditional — an offer on a condition (「教えていただければ確認します」) and nothing else.
 7. evasive     — something said, but not what was asked: a formula (「適切に対応してまいります」
    「参考にさせていただきます」), a statement beside the point, no yes or no to a yes/no
-   question, 「意味するところが必ずしも明らかではないが」 followed by a generality.
+   question, 「意味するところが必ずしも明らかではないが」 followed by a generality (after that
+   opening a yes/no question needs an outright yes or no).
 
 A reply written down as one quotation (「答えられない。」（課長より電話で回答）) is judged on
 its words, without the attribution.
