@@ -176,6 +176,26 @@ def test_a_one_part_reply_cut_mid_word_is_judged_on_what_it_says(lexicon):
     assert v.label == "answered" and v.uncertain
 
 
+def test_a_reply_cut_before_it_gives_anything_is_partial_not_evasive(lexicon):
+    # the answer has started (it names the document) and the copy stops before its content
+    v = judge(
+        lexicon,
+        "県が出した通知の内容は、どのようになっているのか。",
+        "御指摘の通知は、県から各市町村長に対し通知した「公園の管理に関する留意事項について」を指し、その内容は",
+    )
+    assert v.label == "partial"
+    assert "途中で切れています" in v.reasons[0]
+
+
+def test_a_cut_reply_that_has_already_dodged_stays_evasive(lexicon):
+    v = judge(
+        lexicon,
+        "歩道の段差を解消してほしい。",
+        "歩行者の安全確保に努めてまいります。なお、市内の歩道については、",
+    )
+    assert v.label == "evasive"
+
+
 def test_no_answer_text_is_unanswered(lexicon):
     v = judge(lexicon, "何件か。", None)
     assert v.label == "unanswered" and v.confidence == 1.0

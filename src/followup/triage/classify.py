@@ -21,9 +21,10 @@ follows the labelling guide (shared/labels.md), step by step:
 4. partial     — some parts given, others refused, deferred, passed on, talked around or
    not touched (「把握していない」 for one part of several); also a sentence that withholds
    one of the things a question bundles (「…の総数は把握していない。また、現在は…人である」),
-   and a copy cut off after some parts were answered; also a postponement of a point named
-   inside the sentence that gives another (「男女別は公表のとおりであり、市町村別に関しては、
-   現在集計中」).  The parts not given are named in `unanswered`.
+   and a copy cut off after some parts were answered, or cut before it gives anything when
+   nothing evasive has been said yet (a sub-answer that starts and is cut); also a
+   postponement of a point named inside the sentence that gives another (「男女別は公表の
+   とおりであり、市町村別に関しては、現在集計中」).  The parts not given are named in `unanswered`.
 5. When no part is given, the first explicit move decides: declined (refuses, including
    「把握していないため…困難」 as the whole, 「お答えする立場にない」「コメントする予定はない」),
    deferred (「検討してまいります」 to a request to act, 「準備中」; a refusal *because of* a
@@ -179,11 +180,12 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     comma_cut = _CUT_SHORT.search(answer) is not None
     cut_short = comma_cut or _cut_mid_word(answer)
     reasons, unanswered = _explain(label, parts, judged, item, deciding)
-    if cut_short and label == Label.ANSWERED and len(parts) > 1:
-        # a reply cut off in the copy at hand is judged on its visible text: the last part
-        # asked is the one whose answer stops
-        label, unanswered = Label.PARTIAL, [parts[-1].text]
-        reasons = [f"「{_name(parts[-1], parts)}」への回答が途中で切れています。"]
+    # a reply cut off in the copy at hand is judged on its visible text: a sub-answer that
+    # starts and is cut is partial
+    stopped = _stopped_part(label, parts, judged) if cut_short else None
+    if stopped is not None:
+        label, unanswered = Label.PARTIAL, [stopped.text]
+        reasons = [f"「{_name(stopped, parts)}」への回答が途中で切れています。"]
     if cut_short:
         reasons.append("回答の写しが途中で切れており、見えている部分だけで判定しています。")
     return Verdict(
@@ -366,6 +368,20 @@ def _from_piece(answer: str, piece: Piece) -> str:
     begin = min(h.start for h in piece.hits) if piece.hits else piece.start
     stops = [i for i in (answer.find("。", begin), answer.find("\n", begin)) if i >= 0]
     return answer[begin : min(stops) if stops else len(answer)].strip()
+
+
+def _stopped_part(label: Label, parts: list[Ask], judged: list[Judged]) -> Ask | None:
+    """The part whose answer a cut copy stops in, when the cut makes the item partial.
+
+    Answered with several parts: the last part asked is the one whose answer stops. Evasive
+    with nothing evasive said (no formula, no refusal; only no answer yet): the answer had
+    started to the first part it has not given when the copy stops.
+    """
+    if label == Label.ANSWERED and len(parts) > 1:
+        return parts[-1]
+    if label == Label.EVASIVE and not any(j.piece is not None and j.piece.move is not None for j in judged):
+        return next((ask for ask, j in zip(parts, judged, strict=True) if j.treatment != "gives"), parts[-1])
+    return None
 
 
 def _name(ask: Ask, parts: list[Ask]) -> str:
