@@ -2425,12 +2425,29 @@ def test_the_owners_duty_stated_names_another_body(lexicon):
         "街灯の設置をお願いできないでしょうか。",
         "街灯の設置を強く求めます。",
         "街灯があればいいと思います。",
+        "可能であれば街灯を設置して欲しく思います。",
+        "街灯を設置していただきたく存じます。",
     ],
 )
 def test_polite_requests_in_the_city_register_ask_to_act(lexicon, question: str):
     v = judge(lexicon, question, "街灯の設置については、今後検討してまいります。")
     assert [p.kinds for p in v.parts] == [("request",)]
     assert v.label == "deferred"
+
+
+def test_a_second_request_put_as_hoshiku_omoimasu_is_a_part_of_its_own(lexicon):
+    v = judge(
+        lexicon,
+        "自転車通園を認めてほしいです。可能であれば通園バスを整備して欲しく思います。",
+        "自転車通園につきましては、安全上の理由から認めておりません。",
+    )
+    assert [p.kinds for p in v.parts] == [("request",), ("request",)]
+
+
+def test_a_formula_that_only_opens_a_decision_does_not_hide_it(lexicon):
+    v = judge(lexicon, "自転車通園を認めてほしいです。", "安全を最優先に考え、自転車通園は認めておりません。")
+    assert v.label == "answered"
+    assert judge(lexicon, "自転車通園を認めてほしいです。", "安全を最優先に、適切に対応してまいります。").label == "evasive"
 
 
 def test_a_word_ending_in_ka_is_not_a_question(lexicon):

@@ -236,7 +236,23 @@ def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
     if piece.move == "refuses":
         return _gives_reason_for_withholding(ask, piece)
     by_move = _GIVES_BY_MOVE.get(piece.move)
-    return by_move(ask, piece.text, lexicon) if by_move else 0.0
+    given = by_move(ask, piece.text, lexicon) if by_move else 0.0
+    if given < STRONG and piece.move == "formula":
+        return max(given, _gives_after_formula(ask, piece, lexicon))
+    return given
+
+
+def _gives_after_formula(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
+    """A formula that only opens the clause, the rest being the body's own decision:
+    「安全を最優先に考え、自転車通園は認めておりません」."""
+    hit = piece.hit()
+    if hit is None or len(piece.hits) > 1:
+        return 0.0
+    rest = piece.text[hit.end - piece.start :]
+    comma = rest.find("、")
+    if comma < 0 or comma > 6 or len(rest) - comma < 8:
+        return 0.0
+    return STRONG if _covers(ask, rest[comma + 1 :], lexicon) >= STRONG else 0.0
 
 
 def _gives_deferring(ask: Ask, text: str, lexicon: Lexicon) -> float:
