@@ -2447,7 +2447,10 @@ def test_a_second_request_put_as_hoshiku_omoimasu_is_a_part_of_its_own(lexicon):
 def test_a_formula_that_only_opens_a_decision_does_not_hide_it(lexicon):
     v = judge(lexicon, "自転車通園を認めてほしいです。", "安全を最優先に考え、自転車通園は認めておりません。")
     assert v.label == "answered"
-    assert judge(lexicon, "自転車通園を認めてほしいです。", "安全を最優先に、適切に対応してまいります。").label == "evasive"
+    assert (
+        judge(lexicon, "自転車通園を認めてほしいです。", "安全を最優先に、適切に対応してまいります。").label
+        == "evasive"
+    )
 
 
 def test_a_word_ending_in_ka_is_not_a_question(lexicon):
