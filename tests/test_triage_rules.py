@@ -1203,6 +1203,19 @@ def test_consulted_in_the_past_is_not_a_deferral(lexicon):
     assert v.label == "answered"
 
 
+SWEEP += [
+    # 「…予定はございません」 decides, though 「見直しを行う予定」 alone would defer
+    ("市は当該事業の見直しを行う考えはあるか。", "現時点で、見直しを行う予定はございません。", "answered"),
+    (
+        "市は当該事業の見直しを行う考えはあるか。",
+        "見直しの要否については、事業の進捗を踏まえて判断することとしている。",
+        "deferred",
+    ),
+    ("昨年度の相談件数を示されたい。", "当社の経営に関わる情報のため、開示はご容赦ください。", "declined"),
+    ("説明会を開催しなかった理由は何か。", "諸般の事情によるものです。", "evasive"),
+]
+
+
 @pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
 def test_everyday_exchanges(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
