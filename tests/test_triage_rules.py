@@ -1216,6 +1216,22 @@ SWEEP += [
 ]
 
 
+SWEEP += [
+    # the act asked about stands before the intent asked of it: 「回収を行う考えはあるか」
+    ("貴社は当該製品の回収を行う考えはあるか。", "現在、回収を進めております。", "answered"),
+    ("昨年度の苦情件数を示されたい。", "お答えする必要はないものと考えます。", "declined"),
+    # the asker sent to another body, or another body's own facility named
+    ("貴社は当該製品の回収を行う考えはあるか。", "詳細は業界団体にお問い合わせください。", "deflected"),
+    ("駅前の駐輪場を増設してほしい。", "駐輪場は県の施設であるため、県に確認してください。", "deflected"),
+    (
+        "貴社は当該製品の回収を行う考えはあるか。",
+        "回収の要否は、製造元であるメーカーが判断するものです。",
+        "deflected",
+    ),
+    ("説明会を中止した理由は何か。", "総合的な観点から判断したものです。", "evasive"),
+]
+
+
 @pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
 def test_everyday_exchanges(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label

@@ -66,6 +66,10 @@ _STEM = re.compile(
 )
 
 
+# 「回収を行う考えはあるか」: the act asked about stands before the intent asked of it.
+_INTENT_ASKED = re.compile(r"(考え|予定|意向|つもり|方針|計画|用意|意思)(は|が)?(ある|あります|ない|ありません)(の)?$")
+
+
 def _tail(text: str) -> str:
     """The end of a sentence, where its asking form stands (the end patterns search only it)."""
     return text[-48:]
@@ -292,7 +296,8 @@ def analyse(question: str, lexicon: Lexicon) -> list[SubQuestion]:
     out = []
     for text in split_subquestions(question[:MAX_QUESTION_CHARS]):
         kinds, alternatives = _kinds(text, lexicon)
-        stem_match = _STEM.search(re.sub(r"(ということ)?(か|のか|か否か|、否か)[。]?$", "", text))
+        bare = re.sub(r"(ということ)?(か|のか|か否か|、否か)[。]?$", "", text)
+        stem_match = _STEM.search(_INTENT_ASKED.sub("", bare))
         out.append(
             SubQuestion(text, frozenset(kinds), stem_match.group(1) if stem_match else None, alternatives)
         )
