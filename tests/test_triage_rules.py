@@ -1232,6 +1232,46 @@ SWEEP += [
 ]
 
 
+SWEEP += [
+    # a step already taken is not a postponement: 「…調査を行って参りました」
+    (
+        "必要な情報は実際に入手できるのですか。",
+        "当行が求める情報は入手できると考えております。入手が困難な場合でも、補足調査を行って参りました。",
+        "answered",
+    ),
+    # 「…は難しい状況にあります」「…難しくなっております」: a no, with its reason
+    (
+        "便の間隔が開きすぎないよう見直してほしい。",
+        "限られた運転士で最大限の便数を確保しているため、時間調整は難しい状況にあります。"
+        "貴重なご意見として今後の参考とさせていただきます。",
+        "answered",
+    ),
+    (
+        "なぜ写真に子どもと写れなくなったのか。",
+        "カメラを交換したことで画角が変わり、現在は一緒に撮影するのが難しくなっております。",
+        "answered",
+    ),
+    # a bare 「お願いします。」 asks for what the sentence before it says
+    (
+        "なぜ写真に子どもと写れなくなったのか。また子どもと一緒に写真に写りたいと思う。お願いします。",
+        "ご意見ありがとうございます。カメラを交換したことで画角が変わり、現在は一緒に撮影するのが難しくなっております。",
+        "answered",
+    ),
+    # 「してもよいか」→「しないでください」 is a no
+    (
+        "公園で自由に草引きをしてもよいのでしょうか。",
+        "公園内の草木は自由に刈ったりはしないでください。",
+        "answered",
+    ),
+    # measures promised only after a study
+    (
+        "駐車場の対策をお願いします。",
+        "実態を早急に把握、分析し、利用者の限定や施設拡充などの対応策を講じてまいります。",
+        "deferred",
+    ),
+]
+
+
 @pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
 def test_everyday_exchanges(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
@@ -2480,6 +2520,32 @@ def test_a_formula_that_only_opens_a_decision_does_not_hide_it(lexicon):
         judge(lexicon, "自転車通園を認めてほしいです。", "安全を最優先に、適切に対応してまいります。").label
         == "evasive"
     )
+
+
+def test_a_proposal_met_by_the_usual_practice_and_then_set_aside_is_talked_around(lexicon):
+    question = "12月には郷土の偉人に関連する書籍の展示をお願いします。"
+    usual = "1階の企画展示は年間計画に沿って準備・実施しています。"
+    v = judge(
+        lexicon,
+        question,
+        usual + "ご提案いただいた展示については、来年度以降の展示計画の参考とさせていただきます。",
+    )
+    assert v.label == "evasive"
+    # a decision before the formula answers
+    v = judge(
+        lexicon,
+        question,
+        "12月は別の展示を予定しているため、実施は困難です。ご提案いただいた展示については、今後の参考とさせていただきます。",
+    )
+    assert v.label == "answered"
+
+
+def test_a_copy_cut_in_its_closing_courtesy_is_not_a_cut_answer(lexicon):
+    question = "ウォーキングコースを確保してほしい。それと、更衣室を広くしてほしい。"
+    answer = "ウォーキングコースを確保いたします。更衣室は来年度に改修いたします。貴重なご意見"
+    assert judge(lexicon, question, answer).label == "answered"
+    answer = "ウォーキングコースを確保いたします。更衣室は来年度に改修いたします。なお、改修の期間中は、"
+    assert judge(lexicon, question, answer).label == "partial"
 
 
 def test_a_word_ending_in_ka_is_not_a_question(lexicon):

@@ -182,7 +182,7 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     reasons, unanswered = _explain(label, parts, judged, item, deciding)
     # a reply cut off in the copy at hand is judged on its visible text: a sub-answer that
     # starts and is cut is partial
-    stopped = _stopped_part(label, parts, judged) if cut_short else None
+    stopped = _stopped_part(label, parts, judged) if cut_short and not _cut_in_closing(answer) else None
     if stopped is not None:
         label, unanswered = Label.PARTIAL, [stopped.text]
         reasons = [f"「{_name(stopped, parts)}」への回答が途中で切れています。"]
@@ -368,6 +368,20 @@ def _from_piece(answer: str, piece: Piece) -> str:
     begin = min(h.start for h in piece.hits) if piece.hits else piece.start
     stops = [i for i in (answer.find("。", begin), answer.find("\n", begin)) if i >= 0]
     return answer[begin : min(stops) if stops else len(answer)].strip()
+
+
+# The words a closing courtesy opens with: 「貴重なご意見…」「ご理解…」 (not 「今後も引き続き…」,
+# which as often ends an answer to one part before the next).
+_CLOSING_OPENS = re.compile(
+    r"^(?:(?:なお|最後に)、)?(?:貴重な|(?:ご|御)意見(?:を|、|あり)|(?:ご|御)理解|(?:ご|御)協力|よろしく|ありがとう)"
+)
+
+
+def _cut_in_closing(answer: str) -> bool:
+    """Whether the copy stops in a closing courtesy after the answer, not inside an answer."""
+    text = answer.rstrip()
+    last = text[max(text.rfind("。"), text.rfind("．"), text.rfind("\n")) + 1 :].strip()
+    return bool(_CLOSING_OPENS.match(last))
 
 
 def _stopped_part(label: Label, parts: list[Ask], judged: list[Judged]) -> Ask | None:

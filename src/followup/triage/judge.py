@@ -27,6 +27,7 @@ _EXPLICIT_YES_NO = re.compile(
     r"(事実|予定|考え|計画|必要|該当|実績|義務|意図|つもり)(は|も)(ない|なく|ありません|ございません|ある|あります)|"
     r"事実(です|である|であり|でございます)|可能(で|では)?(ある|あります|です|でございます)|"
     r"ではない|ではありません|ではございません|(し|い)ない(?:。|(?=[」\s]*$))|しません|いたしません|致しません|"
+    r"(し|い)ないで(ください|下さい|いただ)|(ご|御)遠慮(ください|下さい|いただ|願)|"
     r"(こと|もの)は(ない|なく|ありません|ございません)|(該当|相当)(する|します|しない|しません)|当たら(ない|ず)|当たりません|"
     r"(して|されて|行って|行われて|決めて|定めて)(い|お)(ない|ません|りません|らず)(?=[。、が]|$)|(原案|現行|素案)(の)?(とおり|通り|どおり)"
 )
@@ -107,7 +108,35 @@ def judge(
     if "breakdown" in parts[index].kinds and _only_aggregate(given, index):
         return explicit
     best = _best_give(index, parts, pieces, ties, given)
+    aside = _proposal_set_aside(parts[index], best, pieces)
+    if aside is not None:
+        return aside
     return _weigh(parts[index], best, explicit, specific)
+
+
+# 「ご提案いただいた企画展示については、…参考とさせていただきます」: the proposal itself named, then
+# set aside with a formula.
+_NAMES_PROPOSAL = re.compile(
+    r"^(?:なお、|また、)?(?:ご|御|いただいた|頂いた)?(?:提案|要望|提言)(?:いただいた|いただきました|頂いた|頂きました|の|された|のあった)?[^。]{0,20}(?:については|につきましては|に関しましては|は)"
+)
+
+
+# A decision on the request, as against an account of the usual practice.
+_DECIDES = re.compile(
+    r"困難|難し|でき(ない|ず|ません|かね)|出来(ない|ません)|予定|こととし|ことにな|見送|応じ(られ|かね)"
+    r"|しない|しません|いたしません|致しません|行いません|行わない|(し|いたし|致し|行い)ます(。|$)"
+)
+
+
+def _proposal_set_aside(ask: Ask, best: Judged | None, pieces: list[Piece]) -> Judged | None:
+    """A request met only by an account of what is done already, and then the proposal
+    itself named and set aside with a formula, is talked around: the formula is the reply to
+    the proposal (a decision before it would have answered)."""
+    if "request" not in ask.kinds or best is None or best.piece is None or _DECIDES.search(best.piece.text):
+        return None
+    after = (p for p in pieces if p.start > best.piece.start and p.move == "formula")
+    aside = next((p for p in after if _NAMES_PROPOSAL.match(p.text)), None)
+    return Judged("evasive", aside, 0.0) if aside is not None else None
 
 
 def _best_give(

@@ -67,7 +67,9 @@ _STEM = re.compile(
 
 
 # 「回収を行う考えはあるか」: the act asked about stands before the intent asked of it.
-_INTENT_ASKED = re.compile(r"(考え|予定|意向|つもり|方針|計画|用意|意思)(は|が)?(ある|あります|ない|ありません)(の)?$")
+_INTENT_ASKED = re.compile(
+    r"(考え|予定|意向|つもり|方針|計画|用意|意思)(は|が)?(ある|あります|ない|ありません)(の)?$"
+)
 
 
 def _tail(text: str) -> str:
@@ -153,8 +155,19 @@ def _tidy(parts: list[str]) -> list[str]:
         if part in {"否か", "否"} and out:
             out[-1] = f"{out[-1]}、{part}"
             continue
+        if _BARE_PLEA.match(part) and out:
+            # 「…写りたいと思う。お願いします。」: the plea asks for what the sentence before says;
+            # after a question or request of its own it is only a closing
+            if not _asks(out[-1]):
+                out[-1] = f"{out[-1]}。{part}"
+            continue
         out.append(part)
     return out
+
+
+_BARE_PLEA = re.compile(
+    r"^(?:どうか|是非|ぜひ|何卒|なにとぞ)?[、]?(?:どうぞ)?(?:よろしく)?お願い(?:します|いたします|致します|申し上げます)[。！!]?$"
+)
 
 
 def _echoes(part: str, before: list[str]) -> bool:
