@@ -1272,6 +1272,21 @@ SWEEP += [
 ]
 
 
+SWEEP += [
+    # what leads in with 「が、」 is background; the withholding after it is the reply
+    (
+        "各都道府県における実施状況を示されたい。",
+        "お尋ねの実施状況については、各都道府県において把握されているものと承知しているが、政府としては把握していない。",
+        "declined",
+    ),
+    (
+        "何ゆえ受給者の総数を把握していないのか、その理由を明らかにされたい。",
+        "年度末時点の受給者数は把握してきたが、総数については、そのような必要がないことから、把握していないものである。",
+        "answered",
+    ),
+]
+
+
 @pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
 def test_everyday_exchanges(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label

@@ -173,12 +173,25 @@ def _weigh(ask: Ask, best: Judged | None, explicit: Judged, specific: list[Piece
         return explicit
     if _no_before(best, explicit):
         return best
-    if _refused_in_particular(explicit, best, specific):
+    if _refused_in_particular(explicit, best, specific) or _withheld_after_but(ask, best, explicit):
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
     if not _open_ended(ask, best, explicit):
         return best
     dominant = explicit.treatment in _DOMINANT and explicit.piece is not None
     return explicit if dominant and explicit.piece.move != "other_body" else best  # type: ignore[union-attr]
+
+
+def _withheld_after_but(ask: Ask, best: Judged, explicit: Judged) -> bool:
+    """「…において把握されているものと承知しているが、政府としては把握していない」: what leads in
+    with 「が、」 is background; the withholding right after it is the reply (the reverse of
+    「一概にお答えすることは困難であるが、」 followed by the figure)."""
+    if best.piece is None or explicit.piece is None or explicit.treatment != "refuses" or "why" in ask.kinds:
+        return False  # (asked why it is not known, the withholding with its reason is the answer)
+    return (
+        best.piece.text.endswith("が、")
+        and explicit.piece.sentence == best.piece.sentence
+        and explicit.piece.start > best.piece.start
+    )
 
 
 def _no_before(best: Judged, explicit: Judged) -> bool:
