@@ -1287,6 +1287,13 @@ SWEEP += [
 ]
 
 
+SWEEP += [
+    # a document sent with the reply answers every part it is pointed to for
+    ("どのような商品が対象ですか。また、どのように決められるのですか。", "別添資料参照", "answered"),
+    ("申請で決められるのですか。申請者の資格を教えて下さい。", "別添参照。", "answered"),
+]
+
+
 @pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
 def test_everyday_exchanges(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label

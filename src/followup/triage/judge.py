@@ -147,8 +147,10 @@ def _best_give(
     best: Judged | None = None
     for piece, tie, row in zip(pieces, ties, given, strict=True):
         strength = row[index]
-        if not strength or _belongs_elsewhere(index, parts, tie, row, lonely):
-            continue
+        if not strength or (
+            _belongs_elsewhere(index, parts, tie, row, lonely) and not _ENCLOSED.search(piece.text)
+        ):
+            continue  # (a document sent with the reply answers every part it is pointed to for)
         if best is None or strength > best.strength:
             best = Judged("gives", piece, strength)
     return best
@@ -395,7 +397,9 @@ def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
 def _gives_elsewhere(ask: Ask, text: str, lexicon: Lexicon) -> float:
     """「上記のとおり」「説明会等において説明しています」 give nothing asked here, except the
     way or the doing asked about (「どのように説明しているのか」)."""
-    return STRONG if {"how", "doing"} & set(ask.kinds) else _gives_despite_formula(ask, text, lexicon)
+    if {"how", "doing"} & set(ask.kinds) or _ENCLOSED.search(text):
+        return STRONG  # (「別添資料参照」: the answer is in the document sent with the reply)
+    return _gives_despite_formula(ask, text, lexicon)
 
 
 # The question names the withholding itself: 「公開しない理由は何か」「閲覧させないのはなぜか」.
