@@ -212,6 +212,9 @@ class Lexicon:
     )  # a literal and its prefixes
     _by_literal: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)  # literal → phrases
     _always: frozenset[int] = frozenset()  # trusted phrases with no known literal: always tried
+    _reached: dict[str, frozenset[int]] = field(
+        default_factory=dict, repr=False
+    )  # literal → phrases of it and its prefixes
 
     def _scan_move(self, indices: tuple[int, ...], text: str) -> Iterator[Hit]:
         """The matches of one move's phrases as one alternation in index order would find
@@ -265,12 +268,12 @@ def _candidates(lexicon: Lexicon, text: str) -> dict[Move, tuple[int, ...]]:
     while m is not None:  # every position where a literal starts, overlaps included
         found.add(m.group(0))
         m = finder.search(text, m.start() + 1)  # type: ignore[union-attr]
-    for literal in found:
-        for prefix in lexicon._closure[literal]:
-            chosen |= lexicon._by_literal[prefix]
+    reached = lexicon._reached
+    chosen.update(*(reached[literal] for literal in found))
     out: dict[Move, list[int]] = {}
+    phrases = lexicon.phrases
     for index in sorted(chosen):
-        out.setdefault(lexicon.phrases[index].move, []).append(index)
+        out.setdefault(phrases[index].move, []).append(index)
     return {move: tuple(found) for move, found in out.items()}
 
 
@@ -426,7 +429,11 @@ def _build(files: list[tuple[Path, Located, _LexiconFile, bool]]) -> Lexicon:
         for literal in phrase.literals or ():
             by_literal.setdefault(literal, set()).add(index)
     frozen = {k: frozenset(v) for k, v in by_literal.items()}
-    return Lexicon(tuple(phrases), qtypes, gives, pattern, closure, frozen, frozenset(always))
+    reached = {
+        x: frozenset().union(*(frozen.get(y, frozenset()) for y in prefixes))
+        for x, prefixes in closure.items()
+    }
+    return Lexicon(tuple(phrases), qtypes, gives, pattern, closure, frozen, frozenset(always), reached)
 
 
 @cache

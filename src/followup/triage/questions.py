@@ -155,7 +155,7 @@ def _tidy(parts: list[str]) -> list[str]:
         if part in {"否か", "否"} and out:
             out[-1] = f"{out[-1]}、{part}"
             continue
-        if _BARE_PLEA.match(part) and out:
+        if out and "願" in part and _BARE_PLEA.match(part):
             # 「…写りたいと思う。お願いします。」: the plea asks for what the sentence before says;
             # after a question or request of its own it is only a closing
             if not _asks(out[-1]):
@@ -310,7 +310,9 @@ def analyse(question: str, lexicon: Lexicon) -> list[SubQuestion]:
     for text in split_subquestions(question[:MAX_QUESTION_CHARS]):
         kinds, alternatives = _kinds(text, lexicon)
         bare = re.sub(r"(ということ)?(か|のか|か否か|、否か)[。]?$", "", text)
-        stem_match = _STEM.search(_INTENT_ASKED.sub("", bare))
+        if bare.endswith(("ある", "あります", "ない", "ありません", "の")):
+            bare = _INTENT_ASKED.sub("", bare)
+        stem_match = _STEM.search(bare)
         out.append(
             SubQuestion(text, frozenset(kinds), stem_match.group(1) if stem_match else None, alternatives)
         )
