@@ -1294,6 +1294,35 @@ SWEEP += [
 ]
 
 
+SWEEP += [
+    # 「設置は計画しておりません」 decides; asking the asker to bring a bottle passes nothing on
+    (
+        "トレーニング室に冷水機を設置してほしい。",
+        "水回りの関係から、設置は計画しておりません。水筒等の持ち込みでの対応をお願いいたします。",
+        "answered",
+    ),
+    # the general word is itself what was asked: 「重要だと考えるか」→「重要と考えており」
+    (
+        "消費者とのリスクコミュニケーションは重要だと考えるか。",
+        "政府としては、消費者とのリスクコミュニケーションを行うことは重要と考えており、審議会の公開等を行っている。",
+        "answered",
+    ),
+    ("方向性と時期を明示されたい。", "当初の回答で説明を尽くしたものと判断しております。", "declined"),
+    # a public-comment table's category is its decision, not a cut copy
+    (
+        "計画案の日付を最新の状況とすべきではないか。",
+        "国に報告した内容を記載したものでありますので、4月1日時点のものを使用しています。 反映できないもの",
+        "answered",
+    ),
+    # what is already there answers a request for it
+    (
+        "利用者用の端末をキーボードでも入力できるようにして欲しい。",
+        "新聞コーナーの奥にキーボード式の利用者端末がございます。",
+        "answered",
+    ),
+]
+
+
 @pytest.mark.parametrize(("question", "answer", "label"), SWEEP)
 def test_everyday_exchanges(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label

@@ -365,7 +365,10 @@ def _affirms_asked(ask: Ask, text: str) -> bool:
     if match is None:
         return False
     predicate = match.group(1)[-2:]
-    return predicate not in _GENERAL_PREDICATES and predicate in ask.text
+    if predicate in _GENERAL_PREDICATES:
+        # 「重要と考えるか」→「重要と考えており」: the general word is itself what was asked
+        return re.search(predicate + r"(?:だ|である|であると)?と(?:考え|認識|思)", ask.text) is not None
+    return predicate in ask.text
 
 
 # 「砂利敷の駐車場となることにご理解願います」: the outcome is stated, the plea only softens it.
@@ -469,6 +472,8 @@ def _presumed(kind: str, text: str) -> float:
 # An act the respondent states it already does or did: 「…表記するよう許可条件に付しております」.
 _OWN_ACT = re.compile(
     r"(て|で)(おり|居り|い)(ます|る)(?!か)|(いたし|致し|し)ました|(た|だ)。|てあり(ます|ましたので)"
+    # what is already there or already open to the asker: 「…端末がございます」「…ホームページでご覧いただけます」
+    r"|が(ございます|あります)(。|$)|(ご覧|閲覧|ご確認|御覧)(いただけ|頂け|になれ)(ます|る)"
 )
 
 
