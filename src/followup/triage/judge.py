@@ -121,7 +121,8 @@ _NAMES_PROPOSAL = re.compile(
 )
 
 
-# A decision on the request, as against an account of the usual practice.
+# A decision on the request, as against an account of the usual practice (narrower than
+# `_DECISION`: 「年間計画に沿って実施しています」 names a plan and decides nothing).
 _DECIDES = re.compile(
     r"困難|難し|でき(ない|ず|ません|かね)|出来(ない|ません)|予定|こととし|ことにな|見送|応じ(られ|かね)"
     r"|しない|しません|いたしません|致しません|行いません|行わない|(し|いたし|致し|行い)ます(。|$)"

@@ -207,14 +207,9 @@ class Lexicon:
     question_types: dict[str, Searcher]
     answer_gives: dict[str, Searcher]
     _literals: re.Pattern[str] | None = field(default=None, repr=False)  # the longest literal at a position
-    _closure: dict[str, tuple[str, ...]] = field(
-        default_factory=dict, repr=False
-    )  # a literal and its prefixes
-    _by_literal: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)  # literal → phrases
+    # literal → the phrases that need it or one of its prefixes (a prefix found is found too)
+    _reached: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
     _always: frozenset[int] = frozenset()  # trusted phrases with no known literal: always tried
-    _reached: dict[str, frozenset[int]] = field(
-        default_factory=dict, repr=False
-    )  # literal → phrases of it and its prefixes
 
     def _scan_move(self, indices: tuple[int, ...], text: str) -> Iterator[Hit]:
         """The matches of one move's phrases as one alternation in index order would find
@@ -428,12 +423,10 @@ def _build(files: list[tuple[Path, Located, _LexiconFile, bool]]) -> Lexicon:
             always.add(index)
         for literal in phrase.literals or ():
             by_literal.setdefault(literal, set()).add(index)
-    frozen = {k: frozenset(v) for k, v in by_literal.items()}
     reached = {
-        x: frozenset().union(*(frozen.get(y, frozenset()) for y in prefixes))
-        for x, prefixes in closure.items()
+        x: frozenset().union(*(by_literal.get(y, set()) for y in prefixes)) for x, prefixes in closure.items()
     }
-    return Lexicon(tuple(phrases), qtypes, gives, pattern, closure, frozen, frozenset(always), reached)
+    return Lexicon(tuple(phrases), qtypes, gives, pattern, reached, frozenset(always))
 
 
 @cache
