@@ -2849,3 +2849,56 @@ def test_how_do_you_see_it_in_the_formal_register_asks_a_view(lexicon):
 def test_a_lead_that_only_says_i_ask_is_not_a_question_of_its_own(lexicon):
     v = judge(lexicon, "市としてどのような対応をするつもりなのか、まず伺います。", "条例を制定する予定です。")
     assert len(v.parts) == 1
+
+
+@pytest.mark.parametrize(
+    "plea",
+    [
+        "通学路に水がたまります。何とかしてください。",
+        "防災無線が聞き取れません。どうにかなりませんか。",
+        "夜の公園が暗くて怖いです。なんとかならないのでしょうか。",
+        "いつも渋滞しているので、信号の時間を変えてもらえませんか。",
+        "どこでも見かける看板ですが、撤去してほしい。",
+    ],
+)
+def test_words_that_only_look_like_question_words_still_ask_to_act(lexicon, plea: str):
+    # 「何とか」「どうにか」「いつも」「どこでも」 ask nothing; the sentence asks for something to be done
+    v = judge(lexicon, plea, "今後、検討してまいります。")
+    assert [p.kinds for p in v.parts] == [("request",)]
+    assert v.label == "deferred"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "answer"),
+    [
+        ("いつまでに直しますか。", "when", "来年3月までに修繕します。"),
+        ("何時頃に来ますか。", "when", "午後2時頃に伺います。"),
+        ("何か月かかりますか。", "quantity", "工事には約3か月かかります。"),
+    ],
+)
+def test_real_question_words_are_still_question_words(lexicon, question: str, kind: str, answer: str):
+    v = judge(lexicon, question, answer)
+    assert v.parts[0].kinds == (kind,)
+    assert v.label == "answered"
+
+
+def test_a_check_promised_after_the_asker_gets_in_touch_is_conditional(lexicon):
+    v = judge(
+        lexicon,
+        "防災無線が聞き取れません。どうにかなりませんか。",
+        "建物の気密性などにより聞こえにくい場合がございますので、一度ご連絡をいただいたうえで、"
+        "現状把握の調査をさせていただきたいと思います。",
+    )
+    assert v.label == "conditional"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "ご提案の場所は国有地であり、造成も必要となることから、現状においては実現が難しいと考えます。",
+        "用地の確保ができないため、新たな公園の整備は困難な状況です。",
+    ],
+)
+def test_a_request_met_by_difficult_with_its_grounds_is_a_no(lexicon, answer: str):
+    v = judge(lexicon, "近くに小さな公園があれば助かると思っています。", answer)
+    assert v.label == "answered"

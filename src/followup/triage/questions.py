@@ -43,7 +43,9 @@ _ASKS_IF_KNOWN = re.compile(r"(把握|承知|認識|確認)(して|され)(い�
 # A proposal (「…してはどうか」「…すべきではないか」) or a polite plea (「…していただけないでしょうか」):
 # put as a question, it asks the respondent to act.
 _PROPOSAL_OR_PLEA = re.compile(
-    r"(てはどう|ではどう|てはいかが|べきではない|べきでは|必要ではない|べきなのではない|んじゃない|(?:[うくぐすつぬぶむる]|させる)(?:という)?(?:こと|の)は(?:どう|いかが)|(?:た|だ)ら(?:どう|いかが)|(?:いただ|頂|もら)[いえっけ][^。？?]{0,6}(?:ない(?:の)?|ません)|(?:て|で)くれ(?:ない|ません)|お願い(?:でき|出来)(?:ない|ません))(か|でしょうか|のか|ですか)[。？?]?$"
+    r"(てはどう|ではどう|てはいかが|べきではない|べきでは|必要ではない|べきなのではない|んじゃない|(?:[うくぐすつぬぶむる]|させる)(?:という)?(?:こと|の)は(?:どう|いかが)|(?:た|だ)ら(?:どう|いかが)|(?:いただ|頂|もら)[いえっけ][^。？?]{0,6}(?:ない(?:の)?|ません)|(?:て|で)くれ(?:ない|ません)|お願い(?:でき|出来)(?:ない|ません)"
+    # 「どうにかなりませんか」「何とかならないのか」: a plea for something to be done
+    r"|(?:どうにか|何とか|なんとか)(?:して)?(?:なら|なり|でき|出来)(?:ない|ません)(?:でしょう|の)?)(か|でしょうか|のか|ですか)[。？?]?$"
 )
 # 「…実施すべきであると考えるが、市長の見解は」: a proposal, then the view asked of it.
 _PROPOSAL_THEN_VIEW = re.compile(
@@ -68,7 +70,8 @@ _STEM = re.compile(
 
 # 「回収を行う考えはあるか」: the act asked about stands before the intent asked of it.
 _INTENT_ASKED = re.compile(
-    r"(考え|予定|意向|つもり|方針|計画|用意|意思)(は|が)?(ある|あります|ない|ありません)(の)?$"
+    r"(?:ご|御)?(考え|予定|意向|つもり|方針|計画|用意|意思)"
+    r"(?:(は|が)?(ある|あります|ございます|ない|ありません)(の)?|です|でしょう|なの)$"
 )
 
 
@@ -309,9 +312,8 @@ def analyse(question: str, lexicon: Lexicon) -> list[SubQuestion]:
     out = []
     for text in split_subquestions(question[:MAX_QUESTION_CHARS]):
         kinds, alternatives = _kinds(text, lexicon)
-        bare = re.sub(r"(ということ)?(か|のか|か否か|、否か)[。]?$", "", text)
-        if bare.endswith(("ある", "あります", "ない", "ありません", "の")):
-            bare = _INTENT_ASKED.sub("", bare)
+        bare = re.sub(r"(ということ)?(か|のか|か否か|、否か)[。？?]?$", "", text)
+        bare = _INTENT_ASKED.sub("", bare)
         stem_match = _STEM.search(bare)
         out.append(
             SubQuestion(text, frozenset(kinds), stem_match.group(1) if stem_match else None, alternatives)
