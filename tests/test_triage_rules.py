@@ -2902,3 +2902,76 @@ def test_a_check_promised_after_the_asker_gets_in_touch_is_conditional(lexicon):
 def test_a_request_met_by_difficult_with_its_grounds_is_a_no(lexicon, answer: str):
     v = judge(lexicon, "近くに小さな公園があれば助かると思っています。", answer)
     assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("バスに添乗員を乗せ、お互いに助け合うよう指導して下さい。", "小学生のバスには添乗員をつけます。お互いが助け合うことを指導する。"),
+        ("停留所で道路を横断しなくてよいようにしてほしい。", "反対側に乗降場所を作り、道路を横断しないようにする。"),
+    ],
+)
+def test_a_decision_in_the_plain_register_answers_a_request(lexicon, question: str, answer: str):
+    v = judge(lexicon, question, answer)
+    assert v.label == "answered"
+
+
+def test_a_change_promised_after_an_apology_answers_a_complaint(lexicon):
+    v = judge(
+        lexicon,
+        "お知らせには13時からとあったのに、12時45分に止まりました。13時と言ったら13時に止めて下さい。",
+        "貴重なご意見をありがとうございます。ご不便をおかけしましたこと、申し訳ありませんでした。"
+        "今後は、情報を正確にお伝えできるよう改善してまいります。",
+    )
+    assert v.label == "answered"
+
+
+def test_an_effort_alone_still_does_not_answer_a_complaint(lexicon):
+    v = judge(
+        lexicon,
+        "13時と言ったら13時に止めて下さい。",
+        "貴重なご意見をありがとうございます。今後も周知に努めてまいります。",
+    )
+    assert v.label == "evasive"
+
+
+def test_a_request_met_by_what_was_removed_and_why_is_a_no(lexicon):
+    v = judge(
+        lexicon,
+        "トイレの個室に棚を作ってほしい。",
+        "以前は棚を設置しておりましたが、頭を打ったという報告があり、撤去させていただいております。"
+        "ご不便をおかけしますが、ご理解の程よろしくお願いいたします。",
+    )
+    assert v.label == "answered"
+
+
+def test_a_bare_plea_asks_for_what_the_sentence_before_says(lexicon):
+    v = judge(
+        lexicon,
+        "家の周りに街灯が少なく、町内会も無いので夜は真っ暗です。どうにかしてください。",
+        "町内会のない地区の街灯についても、グループを作り代表者を決めていただくことで設置費を助成しております。"
+        "申請用紙は危機管理室にご用意しております。",
+    )
+    assert len(v.parts) == 1 and "街灯" in v.parts[0].text
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "大型区画化は、地元農家の方々からの要望を受けてから進めるべきだと考える。",
+        "地元の合意が得られれば、整備を検討いたします。",
+    ],
+)
+def test_a_yes_once_the_locals_ask_or_agree_is_conditional(lexicon, answer: str):
+    v = judge(lexicon, "各地区で農地の大型区画化を進めてはどうか。", answer)
+    assert v.label == "conditional"
+
+
+def test_cannot_force_it_is_a_no_to_a_request(lexicon):
+    v = judge(
+        lexicon,
+        "空き家の貸借を進めてはどうか。",
+        "空き家の管理は所有者にあるため、村が貸借を強制することはできないと考える。",
+    )
+    assert v.label == "answered"

@@ -158,9 +158,10 @@ def _tidy(parts: list[str]) -> list[str]:
         if part in {"否か", "否"} and out:
             out[-1] = f"{out[-1]}、{part}"
             continue
-        if out and "願" in part and _BARE_PLEA.match(part):
-            # 「…写りたいと思う。お願いします。」: the plea asks for what the sentence before says;
-            # after a question or request of its own it is only a closing
+        if out and ("願" in part or "か" in part) and _BARE_PLEA.match(part):
+            # 「…写りたいと思う。お願いします。」「…真っ暗です。どうにかしてください。」: the plea asks
+            # for what the sentence before says; after a question or request of its own it is
+            # only a closing
             if not _asks(out[-1]):
                 out[-1] = f"{out[-1]}。{part}"
             continue
@@ -170,6 +171,8 @@ def _tidy(parts: list[str]) -> list[str]:
 
 _BARE_PLEA = re.compile(
     r"^(?:どうか|是非|ぜひ|何卒|なにとぞ)?[、]?(?:どうぞ)?(?:よろしく)?お願い(?:します|いたします|致します|申し上げます)[。！!]?$"
+    r"|^(?:どうか|是非|ぜひ)?[、]?(?:どうにか|何とか|なんとか)(?:して)?(?:ください|下さい|ほしい|欲しい|ほしいです|欲しいです"
+    r"|(?:なら|なり|でき)(?:ない|ません)(?:でしょう)?か)[。！!？?]?$"
 )
 
 
