@@ -2907,8 +2907,14 @@ def test_a_request_met_by_difficult_with_its_grounds_is_a_no(lexicon, answer: st
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
-        ("バスに添乗員を乗せ、お互いに助け合うよう指導して下さい。", "小学生のバスには添乗員をつけます。お互いが助け合うことを指導する。"),
-        ("停留所で道路を横断しなくてよいようにしてほしい。", "反対側に乗降場所を作り、道路を横断しないようにする。"),
+        (
+            "バスに添乗員を乗せ、お互いに助け合うよう指導して下さい。",
+            "小学生のバスには添乗員をつけます。お互いが助け合うことを指導する。",
+        ),
+        (
+            "停留所で道路を横断しなくてよいようにしてほしい。",
+            "反対側に乗降場所を作り、道路を横断しないようにする。",
+        ),
     ],
 )
 def test_a_decision_in_the_plain_register_answers_a_request(lexicon, question: str, answer: str):
