@@ -69,6 +69,7 @@ _STEM = re.compile(
 
 
 # 「回収を行う考えはあるか」: the act asked about stands before the intent asked of it.
+_INTENT_ENDINGS = ("ある", "あります", "ございます", "ない", "ありません", "の", "です", "でしょう")
 _INTENT_ASKED = re.compile(
     r"(?:ご|御)?(考え|予定|意向|つもり|方針|計画|用意|意思)"
     r"(?:(は|が)?(ある|あります|ございます|ない|ありません)(の)?|です|でしょう|なの)$"
@@ -316,7 +317,8 @@ def analyse(question: str, lexicon: Lexicon) -> list[SubQuestion]:
     for text in split_subquestions(question[:MAX_QUESTION_CHARS]):
         kinds, alternatives = _kinds(text, lexicon)
         bare = re.sub(r"(ということ)?(か|のか|か否か|、否か)[。？?]?$", "", text)
-        bare = _INTENT_ASKED.sub("", bare)
+        if bare.endswith(_INTENT_ENDINGS):
+            bare = _INTENT_ASKED.sub("", bare)
         stem_match = _STEM.search(bare)
         out.append(
             SubQuestion(text, frozenset(kinds), stem_match.group(1) if stem_match else None, alternatives)
