@@ -2981,3 +2981,19 @@ def test_cannot_force_it_is_a_no_to_a_request(lexicon):
         "空き家の管理は所有者にあるため、村が貸借を強制することはできないと考える。",
     )
     assert v.label == "answered"
+
+
+def test_a_rhetorical_question_beside_a_request_is_its_argument_not_a_part(lexicon):
+    v = judge(
+        lexicon,
+        "意見公募があれば、紙面を見る人が増えるのではないか。紙面にQRコードを載せてアンケートを実施してはどうか。",
+        "県では、新聞や各種媒体で情報発信を行っています。いただいた御意見を参考に、理解度を測る取組も検討していきます。",
+    )
+    assert len(v.parts) == 1 and "アンケート" in v.parts[0].text
+    assert v.label == "deferred"
+
+
+def test_a_rhetorical_question_alone_is_still_asked(lexicon):
+    v = judge(lexicon, "この計画では待機児童は減らないのではないでしょうか。", "今後、状況を注視してまいります。")
+    assert len(v.parts) == 1
+    assert v.label == "evasive"

@@ -366,7 +366,7 @@ def _enumerated(sub: SubQuestion, lexicon: Lexicon) -> list[SubQuestion]:
 def asks(question: str, lexicon: Lexicon) -> list[Ask]:
     """The parts of `question`, each with the words that distinguish it from the others."""
     out: list[Ask] = []
-    subs = [piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)]
+    subs = _without_rhetoric([piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)])
     for index, sub in enumerate(subs):
         terms = frozenset(w for w in WORD.findall(sub.text) if w not in _STOP_TERMS)
         split = sorted(sub.kinds & _SPLIT_KINDS)
@@ -378,6 +378,19 @@ def asks(question: str, lexicon: Lexicon) -> list[Ask]:
             continue
         out.append(Ask(sub.text, tuple(sorted(sub.kinds)), terms, sub.stem, sub.alternatives, index))
     return _distinguish(out)
+
+
+# 「…興味を持って見る人が増えるのではないか」: a question put only to argue for the request beside it.
+_RHETORICAL = re.compile(r"(?:の|ん)では(?:ない|ありません)(?:か|でしょうか|ですか)[。？?]?$")
+
+
+def _without_rhetoric(subs: list[SubQuestion]) -> list[SubQuestion]:
+    """Next to a request to act, a 「…のではないか」 is the asker's argument for it, not a
+    question of its own: the reply is judged on the request."""
+    if len(subs) < 2 or not any(sub.kinds == {"request"} for sub in subs):
+        return subs
+    kept = [sub for sub in subs if not (sub.kinds == {"yes_no"} and _RHETORICAL.search(sub.text))]
+    return kept or subs
 
 
 def _distinguish(parts: list[Ask]) -> list[Ask]:
