@@ -15,7 +15,7 @@ from followup.errors import RecordError
 from followup.records import Item
 from followup.triage import UNCERTAIN_BELOW, classify, load_lexicon
 from followup.triage.clauses import cut
-from followup.triage.questions import split_subquestions
+from followup.triage.questions import asks, split_subquestions
 
 
 @pytest.fixture(scope="module")
@@ -2994,6 +2994,20 @@ def test_a_rhetorical_question_beside_a_request_is_its_argument_not_a_part(lexic
 
 
 def test_a_rhetorical_question_alone_is_still_asked(lexicon):
-    v = judge(lexicon, "この計画では待機児童は減らないのではないでしょうか。", "今後、状況を注視してまいります。")
+    v = judge(
+        lexicon, "この計画では待機児童は減らないのではないでしょうか。", "今後、状況を注視してまいります。"
+    )
     assert len(v.parts) == 1
     assert v.label == "evasive"
+
+
+@pytest.mark.parametrize(
+    ("question", "stem"),
+    [
+        ("この報告書を全構成員に配付されるご予定でしょうか。", "配付"),
+        ("貴社は、この製品を使用する予定ですか。", "使用"),
+        ("回収を行う考えはあるか。", "回収"),
+    ],
+)
+def test_the_act_before_an_intent_asked_is_the_questions_stem(lexicon, question: str, stem: str):
+    assert [a.stem for a in asks(question, lexicon)] == [stem]
