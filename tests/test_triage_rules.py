@@ -1737,8 +1737,6 @@ def test_kinds_named_in_the_premise_are_not_asked(lexicon):
 
 def test_words_inside_a_quotation_do_not_make_kinds(lexicon):
     # ministry register: a confirmation question quoting the law; 「手段」「件数」 in the quote ask nothing
-    from followup.triage.questions import asks
-
     parts = asks(
         "届出をしていないことが直ちに、法第九条の「不正な手段による件数の水増し」に当たるわけではないと理解してよいか。",
         lexicon,
