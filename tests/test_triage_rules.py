@@ -3009,3 +3009,24 @@ def test_a_rhetorical_question_alone_is_still_asked(lexicon):
 )
 def test_the_act_before_an_intent_asked_is_the_questions_stem(lexicon, question: str, stem: str):
     assert [a.stem for a in asks(question, lexicon)] == [stem]
+
+
+def test_a_request_restated_with_a_figure_is_one_request(lexicon):
+    v = judge(
+        lexicon,
+        "水泳教室の定員を増やしてほしいです。希望しても入れない子がいます。今は30人なので、あと10人ほど増やしてほしいです。",
+        "水泳教室は指導員3名で安全に指導できる人数として、30名の定員としています。今年度は、増員は難しいと考えております。",
+    )
+    assert len(v.parts) == 1 and "10人" in v.parts[0].text
+    assert v.label == "answered"
+
+
+def test_what_is_done_put_as_a_lead_into_a_formula_does_not_meet_a_request(lexicon):
+    # 「…行っておりますが、」 only sets up the closing effort; it is not the support asked for
+    v = judge(
+        lexicon,
+        "集会所の修繕費について、市からの補助をお願いします。",
+        "各集会所は地域の皆様にご活用いただいております。集会所の修繕は自治会で行っておりますが、"
+        "今後も利用しやすい環境づくりに努めてまいります。",
+    )
+    assert v.label == "evasive"

@@ -366,7 +366,9 @@ def _enumerated(sub: SubQuestion, lexicon: Lexicon) -> list[SubQuestion]:
 def asks(question: str, lexicon: Lexicon) -> list[Ask]:
     """The parts of `question`, each with the words that distinguish it from the others."""
     out: list[Ask] = []
-    subs = _without_rhetoric([piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)])
+    subs = _without_restatement(
+        _without_rhetoric([piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)])
+    )
     for index, sub in enumerate(subs):
         terms = frozenset(w for w in WORD.findall(sub.text) if w not in _STOP_TERMS)
         split = sorted(sub.kinds & _SPLIT_KINDS)
@@ -391,6 +393,27 @@ def _without_rhetoric(subs: list[SubQuestion]) -> list[SubQuestion]:
         return subs
     kept = [sub for sub in subs if not (sub.kinds == {"yes_no"} and _RHETORICAL.search(sub.text))]
     return kept or subs
+
+
+# The act a request asks for, at its end: 「…増やしてほしいです」 asks 増やし.
+_ASKED_ACT = re.compile(
+    r"([ぁ-ん一-龥]{2})(?:て|で)(?:ほしい|欲しい|ください|下さい|いただきたい|頂きたい|もらいたい)(?:です)?[。！!]?$"
+)
+
+
+def _without_restatement(subs: list[SubQuestion]) -> list[SubQuestion]:
+    """「人数を増やしてほしい。…あと5人くらい増やしてほしい。」 asks one thing twice, the second
+    time with a figure: one request, so a reply that declines it answers it whole."""
+    out: list[SubQuestion] = []
+    for sub in subs:
+        act = _ASKED_ACT.search(sub.text) if sub.kinds == {"request"} else None
+        prev = _ASKED_ACT.search(out[-1].text) if out and out[-1].kinds == {"request"} else None
+        if act and prev and act.group(1) == prev.group(1):
+            last = out[-1]
+            out[-1] = SubQuestion(f"{last.text}。{sub.text}", last.kinds, last.stem or sub.stem, last.alternatives)
+            continue
+        out.append(sub)
+    return out
 
 
 def _distinguish(parts: list[Ask]) -> list[Ask]:
