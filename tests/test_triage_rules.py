@@ -3030,3 +3030,13 @@ def test_what_is_done_put_as_a_lead_into_a_formula_does_not_meet_a_request(lexic
         "今後も利用しやすい環境づくりに努めてまいります。",
     )
     assert v.label == "evasive"
+
+
+def test_the_reason_asked_only_for_a_no_belongs_to_the_request(lexicon):
+    v = judge(
+        lexicon,
+        "紙の通知書を今後も送っていただけませんか。送付できない場合、その理由もお聞かせください。",
+        "前回お答えしたとおり、当社では電子通知への切替えを全契約で進めており、紙の通知書を送付する予定はありません。",
+    )
+    assert len(v.parts) == 1 and "理由" in v.parts[0].text
+    assert v.label == "answered"

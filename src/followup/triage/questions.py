@@ -367,7 +367,9 @@ def asks(question: str, lexicon: Lexicon) -> list[Ask]:
     """The parts of `question`, each with the words that distinguish it from the others."""
     out: list[Ask] = []
     subs = _without_restatement(
-        _without_rhetoric([piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)])
+        _without_rhetoric(
+            [piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)]
+        )
     )
     for index, sub in enumerate(subs):
         terms = frozenset(w for w in WORD.findall(sub.text) if w not in _STOP_TERMS)
@@ -401,16 +403,27 @@ _ASKED_ACT = re.compile(
 )
 
 
+# 「…停止していただけませんか。停止できない場合、その理由もお聞かせください」: the reason is
+# asked only for a no, so it belongs to the request, whose no comes with its grounds.
+_REASON_IF_NOT = re.compile(
+    r"^[^。]{0,20}(?:ない|難しい|困難な|不可能な)場合(?:に|で)?(?:は|も)?、?(?:その)?(?:理由|根拠|わけ)"
+)
+
+
 def _without_restatement(subs: list[SubQuestion]) -> list[SubQuestion]:
     """「人数を増やしてほしい。…あと5人くらい増やしてほしい。」 asks one thing twice, the second
-    time with a figure: one request, so a reply that declines it answers it whole."""
+    time with a figure; 「…できない場合、その理由も」 asks what a no to the ask before comes with.
+    Either way it is one ask, so a reply that declines it with its grounds answers it whole."""
     out: list[SubQuestion] = []
     for sub in subs:
         act = _ASKED_ACT.search(sub.text) if sub.kinds == {"request"} else None
-        prev = _ASKED_ACT.search(out[-1].text) if out and out[-1].kinds == {"request"} else None
-        if act and prev and act.group(1) == prev.group(1):
+        after_request = bool(out) and "request" in out[-1].kinds
+        prev = _ASKED_ACT.search(out[-1].text) if after_request else None
+        if (act and prev and act.group(1) == prev.group(1)) or (out and _REASON_IF_NOT.search(sub.text)):
             last = out[-1]
-            out[-1] = SubQuestion(f"{last.text}。{sub.text}", last.kinds, last.stem or sub.stem, last.alternatives)
+            out[-1] = SubQuestion(
+                f"{last.text}。{sub.text}", last.kinds, last.stem or sub.stem, last.alternatives
+            )
             continue
         out.append(sub)
     return out
