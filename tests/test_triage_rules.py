@@ -3040,3 +3040,20 @@ def test_the_reason_asked_only_for_a_no_belongs_to_the_request(lexicon):
     )
     assert len(v.parts) == 1 and "理由" in v.parts[0].text
     assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "駐輪場に屋根を付けてほしいです。",
+            "駐輪場の屋根は、景観条例により設置できるものではないのでご理解ください。",
+        ),
+        (
+            "公園の照明を夜通し点けてほしいです。",
+            "公園の照明は、近隣の方への配慮から点灯を22時までに限定しておりますのでご了承ください。",
+        ),
+    ],
+)
+def test_a_no_put_as_a_fact_to_accept_answers_a_request(lexicon, question: str, answer: str):
+    assert judge(lexicon, question, answer).label == "answered"

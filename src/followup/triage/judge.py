@@ -372,9 +372,13 @@ def _affirms_asked(ask: Ask, text: str) -> bool:
     return predicate in ask.text
 
 
-# 「砂利敷の駐車場となることにご理解願います」: the outcome is stated, the plea only softens it.
+# 「砂利敷の駐車場となることにご理解願います」: the outcome is stated, the plea only softens it;
+# so is a no put as a fact (「防犯上設置しているものではないのでご理解ください」) or as a limit
+# the body keeps (「一定の範囲で制限を設けさせていただいておりますのでご了承ください」).
 _OUTCOME_TO_ACCEPT = re.compile(
     r"(?:と|に)(?:なる|なります|なっている|させていただく|いたします|する)(?:こと|旨|点)(?:に|を|について)(?:は)?(?:ご|御)?(?:理解|了承|了解|承知)"
+    r"|(?:ない|ません|ず)(?:ので|ため)、?(?:ご|御)?(?:理解|了承)"
+    r"|(?:制限|規制|禁止|限定|お断り|遠慮)[^。]{0,30}(?:おります|います)(?:ので|ため)、?(?:ご|御)?(?:理解|了承)"
 )
 
 
