@@ -3057,3 +3057,24 @@ def test_the_reason_asked_only_for_a_no_belongs_to_the_request(lexicon):
 )
 def test_a_no_put_as_a_fact_to_accept_answers_a_request(lexicon, question: str, answer: str):
     assert judge(lexicon, question, answer).label == "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        (
+            "通学路の交差点に信号機の設置を希望します。",
+            "今後、地元の皆様のご意見を参考とさせていただきたいと思います。",
+            "evasive",
+        ),
+        (
+            "駅の公衆トイレは石けんもなく不便です。早急に改善を提言します。",
+            "公衆トイレの石けんの備付けを来月1日から再開いたします。",
+            "answered",
+        ),
+    ],
+)
+def test_hoping_for_or_proposing_a_step_asks_for_it(lexicon, question: str, answer: str, label: str):
+    (part,) = asks(question, lexicon)
+    assert part.kinds == ("request",) and part.stem is None
+    assert judge(lexicon, question, answer).label == label

@@ -68,6 +68,11 @@ _STEM = re.compile(
 )
 
 
+# 「緊急に改善を提言します」「キャンプ場の設置を希望致します」: the verb at the end is the
+# asker's own act of asking, not an act asked of the respondent, so it is no stem.
+_ASKING_ACT = re.compile(r"(?:提言|希望|要望|要求|要請|提案|お願い|求め)(?:いた|致)?[^一-龥]*$")
+
+
 # 「回収を行う考えはあるか」: the act asked about stands before the intent asked of it.
 _INTENT_ENDINGS = ("ある", "あります", "ございます", "ない", "ありません", "の", "です", "でしょう")
 _INTENT_ASKED = re.compile(
@@ -319,7 +324,7 @@ def analyse(question: str, lexicon: Lexicon) -> list[SubQuestion]:
         bare = re.sub(r"(ということ)?(か|のか|か否か|、否か)[。？?]?$", "", text)
         if bare.endswith(_INTENT_ENDINGS):
             bare = _INTENT_ASKED.sub("", bare)
-        stem_match = _STEM.search(bare)
+        stem_match = None if _ASKING_ACT.search(bare) else _STEM.search(bare)
         out.append(
             SubQuestion(text, frozenset(kinds), stem_match.group(1) if stem_match else None, alternatives)
         )
