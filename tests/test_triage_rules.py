@@ -3078,3 +3078,24 @@ def test_hoping_for_or_proposing_a_step_asks_for_it(lexicon, question: str, answ
     (part,) = asks(question, lexicon)
     assert part.kinds == ("request",) and part.stem is None
     assert judge(lexicon, question, answer).label == label
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "公園にベンチを設置していただけますか。",
+        "歩道の段差を改善願えますでしょうか。",
+        "案内板の修正を検討していただければ幸いに存じます。",
+    ],
+)
+def test_asking_whether_the_body_can_act_is_a_request(lexicon, question: str):
+    assert [a.kinds for a in asks(question, lexicon)] == [("request",)]
+
+
+def test_a_no_with_what_is_done_instead_answers_a_request(lexicon):
+    v = judge(
+        lexicon,
+        "ごみの放置が増えているので、公園でのバーベキューを禁止してほしい。",
+        "バーベキューを一律禁止にするのではなく、ごみを持ち帰っていただけるよう呼びかけを強化していきます。",
+    )
+    assert v.label == "answered"
