@@ -3099,3 +3099,33 @@ def test_a_no_with_what_is_done_instead_answers_a_request(lexicon):
         "バーベキューを一律禁止にするのではなく、ごみを持ち帰っていただけるよう呼びかけを強化していきます。",
     )
     assert v.label == "answered"
+
+
+def test_diet_declining_to_state_a_view_is_declined(lexicon):
+    v = judge(
+        lexicon,
+        "同委員の発言に対する政府の見解如何。",
+        "同委員が個人的に行った発言について、政府として見解を述べることは差し控えたい。",
+    )
+    assert v.label == "declined"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "お尋ねについては、該当するものはない。",
+        "お尋ねの「機関」は、例えば、総務省、外務省及び防衛省である。",
+    ],
+)
+def test_diet_a_list_asked_for_is_given_by_the_list_or_by_none(lexicon, answer: str):
+    v = judge(lexicon, "過去五年間に同室が意見を聴いた機関の名称を列挙されたい。", answer)
+    assert v.label == "answered"
+
+
+def test_diet_known_of_the_reports_but_not_of_the_content_is_a_no(lexicon):
+    v = judge(
+        lexicon,
+        "政府は同発言の内容を正確に承知しているか。",
+        "御指摘の発言に関する報道があったことは承知しているが、その発言の具体的内容は承知していない。",
+    )
+    assert v.label == "answered"

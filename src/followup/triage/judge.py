@@ -190,6 +190,8 @@ def _withheld_after_but(ask: Ask, best: Judged, explicit: Judged) -> bool:
     「一概にお答えすることは困難であるが、」 followed by the figure)."""
     if best.piece is None or explicit.piece is None or explicit.treatment != "refuses" or "why" in ask.kinds:
         return False  # (asked why it is not known, the withholding with its reason is the answer)
+    if explicit.piece.move == "not_known" and ask.is_yes_no and _KNOWING.search(ask.text):
+        return False  # (asked whether it is known, 「報道は承知しているが、内容は承知していない」 is a no)
     return (
         best.piece.text.endswith("が、")
         and explicit.piece.sentence == best.piece.sentence
