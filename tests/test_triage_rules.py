@@ -3129,3 +3129,13 @@ def test_diet_known_of_the_reports_but_not_of_the_content_is_a_no(lexicon):
         "御指摘の発言に関する報道があったことは承知しているが、その発言の具体的内容は承知していない。",
     )
     assert v.label == "answered"
+
+
+def test_diet_asked_why_a_view_was_withheld_the_reason_is_the_answer(lexicon):
+    v = judge(
+        lexicon,
+        "前回答弁書において、同発言に関する見解を拒んでいるのはなぜか。",
+        "法は放送事業者の自主自律を基本としており、その趣旨を踏まえて、個別の発言について、"
+        "政府として見解を述べることは差し控えたものである。",
+    )
+    assert v.label == "answered"

@@ -415,6 +415,7 @@ def _gives_elsewhere(ask: Ask, text: str, lexicon: Lexicon) -> float:
 # The question names the withholding itself: 「公開しない理由は何か」「閲覧させないのはなぜか」.
 _WITHHOLDING_IN_QUESTION = re.compile(
     r"(公開|公表|開示|提供|閲覧|説明|回答|答弁|提出|出席|明らかに)(さ|し|させ|でき|され)?(ない|ず|なかった)"
+    r"|(拒ん|拒否して|差し?控えて|控えて)(いる|いた)|(拒否|差し?控え|控え)た(の|理由)"  # 「見解を拒んでいるのはなぜか」
 )
 
 
