@@ -3139,3 +3139,12 @@ def test_diet_asked_why_a_view_was_withheld_the_reason_is_the_answer(lexicon):
         "政府として見解を述べることは差し控えたものである。",
     )
     assert v.label == "answered"
+
+
+def test_another_deciding_it_with_nothing_of_ones_own_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "指定店でしか買えない高額な体操着を指定している理由を教えてほしい。",
+        "学校の体操着の指定は、学校長が決定しています。",
+    )
+    assert v.label == "deflected"
