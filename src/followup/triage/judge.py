@@ -489,7 +489,8 @@ def _already_done(ask: Ask, text: str) -> bool:
     """A request met by what the respondent already does about the very thing asked: the act
     stated, with at least two of the request's own words (「貨物自動車を出すべき」→「トラック
     も配置し、貨物輸送も併せ実施しております」 shares 貨物 and 輸送/自動車...)."""
-    if not any(not text[m.end() :].startswith("が") for m in _OWN_ACT.finditer(text)):
+    # (an act that only leads into a contrast, 「…行っておりますが、」, is not stated as the reply)
+    if all(text[m.end() :].startswith("が") for m in _OWN_ACT.finditer(text)):
         return False
     asked = {w[i : i + 2] for w in WORD.findall(ask.text) for i in range(len(w) - 1)}
     said = {w[i : i + 2] for w in WORD.findall(text) for i in range(len(w) - 1)}
