@@ -33,6 +33,7 @@ import yaml
 from followup.labels import LABELS
 from followup.records import Item, load_record
 from followup.triage import classify, classify_record, load_lexicon
+from followup.triage.verdict import UNCERTAIN_BELOW
 
 ROOT = Path(__file__).resolve().parent.parent
 GROUPS = {
@@ -52,7 +53,11 @@ class Scored:
     gold: str
     also: tuple[str, ...]
     got: str
-    uncertain: bool
+    confidence: float
+
+    @property
+    def uncertain(self) -> bool:
+        return self.confidence < UNCERTAIN_BELOW
 
     @property
     def right(self) -> bool:
@@ -79,7 +84,9 @@ def score_corpus(directory: Path) -> list[Scored]:
             )
             verdict = classify(item, lexicon)
             also = tuple(raw.get("also") or ())
-            out.append(Scored(exchange, kind, item.ref, raw["label"], also, verdict.label, verdict.uncertain))
+            out.append(
+                Scored(exchange, kind, item.ref, raw["label"], also, verdict.label, verdict.confidence)
+            )
     return out
 
 
@@ -92,10 +99,10 @@ def score_gold(gold_path: Path, record_path: Path) -> list[Scored]:
             continue
         verdict = verdicts.get(g["ref"])
         got = verdict.label if verdict else "unanswered"
-        uncertain = verdict.uncertain if verdict else False
+        confidence = verdict.confidence if verdict else 1.0
         out.append(
             Scored(
-                record_path.stem, "company", g["ref"], g["label"], tuple(g.get("also", [])), got, uncertain
+                record_path.stem, "company", g["ref"], g["label"], tuple(g.get("also", [])), got, confidence
             )
         )
     return out
@@ -123,6 +130,25 @@ def summary(rows: list[Scored]) -> str:
     return f"n {len(rows):>3}  flag P {p:.2f} R {r:.2f} F1 {f1:.2f}  {label}"
 
 
+# Confidence bands for the calibration line: a band's share of right labels should be close
+# to the confidence the verdicts in it claim.
+BANDS = ((0.0, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01))
+
+
+def calibration(rows: list[Scored]) -> str:
+    """Per confidence band: how many verdicts, the mean confidence claimed, the share right."""
+    cells = []
+    for low, high in BANDS:
+        band = [r for r in rows if low <= r.confidence < high]
+        if band:
+            claimed = sum(r.confidence for r in band) / len(band)
+            right = sum(r.right for r in band) / len(band)
+            cells.append(
+                f"{low:.1f}–{min(high, 1.0):.1f} n {len(band)} claims {claimed:.2f} right {right:.2f}"
+            )
+    return "; ".join(cells)
+
+
 def report(name: str, rows: list[Scored]) -> None:
     print(f"== {name} ==")
     if not rows:
@@ -137,6 +163,7 @@ def report(name: str, rows: list[Scored]) -> None:
         f"             uncertain {len(unsure)}: label right {sum(x.right for x in unsure)}; "
         f"confident {len(sure)}: label right {sum(x.right for x in sure)}"
     )
+    print(f"             calibration: {calibration(rows)}")
     by_kind: dict[str, list[Scored]] = defaultdict(list)
     by_exchange: dict[str, list[Scored]] = defaultdict(list)
     for row in rows:

@@ -484,6 +484,34 @@ def test_a_clear_refusal_is_confident(lexicon):
     assert v.label == "declined" and not v.uncertain
 
 
+def test_an_evasion_inferred_from_silence_is_the_least_sure_verdict(lexicon):
+    # on unseen pages most replies called evasive only for lack of a recognised answer did
+    # answer, in words the rules did not know: the organizer is asked to look
+    inferred = judge(lexicon, "この事業の費用はいくらか。", "本事業には多くの市民が参加しました。")
+    formula = judge(lexicon, "この事業の費用はいくらか。", "関係法令に基づき、適切に対応してまいります。")
+    assert inferred.label == formula.label == "evasive"
+    assert inferred.uncertain and formula.uncertain
+    assert inferred.confidence < formula.confidence
+
+
+def test_a_partial_verdict_is_marked_for_review(lexicon):
+    v = judge(
+        lexicon,
+        "違反件数と、その内訳を示されたい。",
+        "違反件数は8件です。内訳については、個別の事案に関わるため、お答えを差し控えます。",
+    )
+    assert v.label == "partial" and v.uncertain
+
+
+def test_a_clear_answer_is_surer_than_a_clear_postponement(lexicon):
+    answered = judge(lexicon, "何件か。", "3件です。")
+    deferred = judge(lexicon, "設置する考えはあるか。", "今後検討してまいります。")
+    declined = judge(lexicon, "委員の氏名を示されたい。", "お答えは差し控えます。")
+    assert (answered.label, deferred.label, declined.label) == ("answered", "deferred", "declined")
+    assert not (answered.uncertain or deferred.uncertain or declined.uncertain)
+    assert deferred.confidence < answered.confidence <= declined.confidence
+
+
 def test_verdict_to_dict_carries_parts_clauses_and_confidence(lexicon):
     data = judge(lexicon, "何件か。", "3件です。").to_dict()
     assert {"confidence", "uncertain", "parts", "clauses"} <= data.keys()

@@ -471,40 +471,53 @@ def _move_reason(deciding: Judged | None) -> str | None:
 
 
 def _confidence(label: Label, judged: list[Judged], pieces: list[Piece]) -> float:
-    """How sure the label is: lower when it rests on a presumption rather than a phrase."""
+    """How likely the label is right: the share of such verdicts that were right on pages the
+    rules had not seen (`benchmarks/triage_unseen.py`, about 1,000 pairs), rounded down."""
     how = _CONFIDENCE_OF.get(label)
     return how(judged, pieces) if how else 0.8
 
 
 def _confidence_answered(judged: list[Judged], pieces: list[Piece]) -> float:
     if min(j.strength for j in judged) < STRONG:
-        return 0.5  # nothing recognisably gives what was asked: an organizer should look
+        # nothing recognisably gives what was asked: right about 6 times in 10, and 4 in 10
+        # of these are dodges, so an organizer should look (kept below UNCERTAIN_BELOW)
+        return 0.55
     overridden = any(
         p.move in ("refuses", "not_known", "defers", "passes_on", "relays", "other_body") for p in pieces
     )
-    return 0.65 if overridden else 0.85
+    # a refusal or postponement outweighed by the facts given: right 0.88 (n 43); plain: 0.8
+    return 0.85 if overridden else 0.8
 
 
 def _confidence_partial(judged: list[Judged], pieces: list[Piece]) -> float:
-    return 0.75 if any(j.treatment in _EXPLICIT for j in judged) else 0.55
+    # about half right: the "given" parts are often not really given, or all of them are
+    return 0.45
 
 
 def _confidence_evasive(judged: list[Judged], pieces: list[Piece]) -> float:
     said = any(j.piece is not None and j.piece.move is not None for j in judged)
-    return 0.7 if said else 0.5  # a formula found, or only the absence of an answer
+    # a formula found: right about half the time; only the absence of a recognised answer:
+    # right 1 time in 6 (most such replies do answer, in words the rules do not know)
+    return 0.5 if said else 0.2
 
 
-def _confidence_refusal(judged: list[Judged], pieces: list[Piece]) -> float:
-    return 0.85 if len({j.treatment for j in judged}) == 1 else 0.7
+def _refusal(settled: float) -> Callable[[list[Judged], list[Piece]], float]:
+    """Right on unseen pages: declined 0.96 (n 49), deferred 0.78 (n 87), deflected 0.71
+    (n 14); parts refused, deferred or passed on in different ways are few and mixed."""
+
+    def confidence(judged: list[Judged], pieces: list[Piece]) -> float:
+        return settled if len({j.treatment for j in judged}) == 1 else 0.6
+
+    return confidence
 
 
 _CONFIDENCE_OF: dict[Label, Callable[[list[Judged], list[Piece]], float]] = {
     Label.ANSWERED: _confidence_answered,
     Label.PARTIAL: _confidence_partial,
     Label.EVASIVE: _confidence_evasive,
-    Label.DECLINED: _confidence_refusal,
-    Label.DEFERRED: _confidence_refusal,
-    Label.DEFLECTED: _confidence_refusal,
+    Label.DECLINED: _refusal(0.9),
+    Label.DEFERRED: _refusal(0.75),
+    Label.DEFLECTED: _refusal(0.65),
 }
 
 
