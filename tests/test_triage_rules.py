@@ -150,6 +150,17 @@ def test_we_will_consider_it_to_a_request_to_act_is_deferred(lexicon):
     assert "検討してまいります" in v.trigger
 
 
+@pytest.mark.parametrize(
+    "answer",
+    ["街の状況を見ながら検討をしていく。", "具体的な検討を進めていく。", "今後研究していく考えである。"],
+)
+def test_we_will_consider_it_in_plain_form_is_deferred(lexicon, answer: str):
+    # the plain register of town-meeting summaries and council answers: 「…していく」
+    # for 「…してまいります」, also when the request itself was to consider it
+    v = judge(lexicon, "通学路の歩きたばこの対策を検討してほしい。", answer)
+    assert v.label == "deferred"
+
+
 def test_in_preparation_as_the_whole_is_deferred(lexicon):
     assert judge(lexicon, "新しい予約システムはいつ公開するのか。", "現在、準備中です。").label == "deferred"
 
