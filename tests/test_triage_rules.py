@@ -161,6 +161,17 @@ def test_we_will_consider_it_in_plain_form_is_deferred(lexicon, answer: str):
     assert v.label == "deferred"
 
 
+def test_a_site_check_is_not_the_step_asked_for(lexicon):
+    # having looked is not having acted: the request here is passed to the road's manager
+    v = judge(
+        lexicon,
+        "駐輪場の前の歩道に放置されたバイクの撤去などの対応をお願いします。",
+        "現地を確認し、歩道上にバイクが駐車されていることを確認しました。"
+        "ご意見の内容について、道路を管理する県の土木事務所に申し伝えました。",
+    )
+    assert v.label == "deflected"
+
+
 def test_in_preparation_as_the_whole_is_deferred(lexicon):
     assert judge(lexicon, "新しい予約システムはいつ公開するのか。", "現在、準備中です。").label == "deferred"
 

@@ -485,12 +485,22 @@ _OWN_ACT = re.compile(
 )
 
 
+_ONLY_LOOKED = re.compile(r"(確認|拝見|拝読|把握)(を)?$")
+
+
 def _already_done(ask: Ask, text: str) -> bool:
     """A request met by what the respondent already does about the very thing asked: the act
     stated, with at least two of the request's own words (「貨物自動車を出すべき」→「トラック
     も配置し、貨物輸送も併せ実施しております」 shares 貨物 and 輸送/自動車...)."""
-    # (an act that only leads into a contrast, 「…行っておりますが、」, is not stated as the reply)
-    if all(text[m.end() :].startswith("が") for m in _OWN_ACT.finditer(text)):
+    # (an act that only leads into a contrast, 「…行っておりますが、」, or is only the object of
+    # another verb, 「…駐車されていることを」, is not stated as the reply; having looked,
+    # 「現地を確認しました」, is not having acted)
+    acts = [
+        m
+        for m in _OWN_ACT.finditer(text)
+        if not text[m.end() :].startswith(("が", "こと", "の")) and not _ONLY_LOOKED.search(text, 0, m.start())
+    ]
+    if not acts:
         return False
     asked = {w[i : i + 2] for w in WORD.findall(ask.text) for i in range(len(w) - 1)}
     said = {w[i : i + 2] for w in WORD.findall(text) for i in range(len(w) - 1)}
