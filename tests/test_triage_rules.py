@@ -2433,6 +2433,43 @@ def test_details_asked_only_if_there_are_any_fall_away_with_a_no(lexicon):
     assert [p.treatment for p in v.parts] == ["gives", "gives"]
 
 
+def test_a_follow_up_on_doing_it_falls_away_when_it_is_not_done(lexicon):
+    # 「…しているなら、…」 asks only if the answer is yes; a copy cut in an aside after the
+    # no leaves nothing asked unanswered
+    v = judge(
+        lexicon,
+        "市では個人宅へのパンフレットの戸別配布を行っているのか。配布しているなら手渡しにする理由を教えてください。",
+        "パンフレットは窓口で配布しているのみで、戸別訪問による配布は行っておりません。なお、最近では市の職員を装って",
+    )
+    assert v.label == "answered"
+
+
+def test_the_askers_own_concern_is_not_the_act_asked(lexicon):
+    # 「…のではないかと危惧しています」: the respondent is not asked to 危惧; proceeding as
+    # planned is its decision
+    v = judge(
+        lexicon,
+        "住民の理解がないまま保育園の整備が進めば、地域に溝が残るのではないかと危惧しています。",
+        "保育園の整備は計画どおり進めてまいります。近隣の皆様には設計案をご説明いたします。",
+    )
+    assert v.label == "answered"
+
+
+def test_a_plan_changed_as_asked_answers_a_public_comment(lexicon):
+    v = judge(
+        lexicon,
+        "計画に高齢者への支援の記載がない。施策の柱に加えるべきである。",
+        "高齢者への支援を施策の柱として明確に位置づけました。",
+    )
+    assert v.label == "answered"
+
+
+def test_the_bare_verb_of_doing_after_its_grounds_decides(lexicon):
+    # a town meeting's summary in the plain register: 「…可能なので、行う。」
+    v = judge(lexicon, "バス停付近のごみのポイ捨て対策をお願いしたい。", "市で対応可能なので、行う。")
+    assert v.label == "answered"
+
+
 def test_the_meaning_of_a_quoted_term_unclear_is_the_diet_hedge(lexicon):
     pieces = cut("「参加」の意味するところが明らかではないが、そのような条約はない。", lexicon)
     assert pieces[0].move == "unclear" and pieces[1].move is None

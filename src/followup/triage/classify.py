@@ -215,11 +215,16 @@ def _judge_parts(item: Item, pieces: list[Piece], lexicon: Lexicon) -> tuple[lis
     return parts, judged
 
 
-# 「…文書があるか。ある場合は列挙されたい」: details asked for only if the answer is yes.
+# 「…文書があるか。ある場合は列挙されたい」「…配布を行っているのか、配布しているなら…」:
+# details asked for only if the answer is yes.
 _IF_THERE_ARE = re.compile(
-    r"^(?:ある|あれば|あった|存在する)(?:場合|とすれば|ならば|なら)?(?:は|には)?[、,]?"
+    r"^(?:(?:ある|あれば|あった|存在する)(?:場合|とすれば|ならば|なら)?"
+    r"|[^、。]{0,12}?(?:して|行って|行なって|実施して)(?:いる|おる)(?:場合|とすれば|ならば|なら|のであれば|のなら))"
+    r"(?:は|には)?[、,]?"
 )
-_NONE = re.compile(r"(ない|なく|ありません|ございません|存在しない|見当たらない|なし)[。]?$")
+_NONE = re.compile(
+    r"(ない|なく|ありません|ございません|存在しない|見当たらない|なし|(て|で)(おりません|いません|おらず))[。]?$"
+)
 
 
 def _fallen_away(parts: list[Ask], judged: list[Judged]) -> list[Judged]:
@@ -387,12 +392,14 @@ def _cut_in_closing(answer: str) -> bool:
 def _stopped_part(label: Label, parts: list[Ask], judged: list[Judged]) -> Ask | None:
     """The part whose answer a cut copy stops in, when the cut makes the item partial.
 
-    Answered with several parts: the last part asked is the one whose answer stops. Evasive
+    Answered with several parts: the last part asked is the one whose answer stops, unless
+    it fell away with a no to the part before (then nothing asked is left to stop in). Evasive
     with nothing evasive said (no formula, no refusal; only no answer yet): the answer had
     started to the first part it has not given when the copy stops.
     """
     if label == Label.ANSWERED and len(parts) > 1:
-        return parts[-1]
+        fell_away = judged[-1].piece is judged[-2].piece and _IF_THERE_ARE.match(parts[-1].text)
+        return None if fell_away else parts[-1]
     if label == Label.EVASIVE and not any(j.piece is not None and j.piece.move is not None for j in judged):
         return next((ask for ask, j in zip(parts, judged, strict=True) if j.treatment != "gives"), parts[-1])
     return None

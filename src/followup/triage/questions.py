@@ -71,8 +71,11 @@ _STEM = re.compile(
 
 
 # 「緊急に改善を提言します」「キャンプ場の設置を希望致します」: the verb at the end is the
-# asker's own act of asking, not an act asked of the respondent, so it is no stem.
-_ASKING_ACT = re.compile(r"(?:提言|希望|要望|要求|要請|提案|お願い|求め)(?:いた|致)?[^一-龥]*$")
+# asker's own act of asking (or own concern: 「…のではないかと危惧しています」), not an act
+# asked of the respondent, so it is no stem.
+_ASKING_ACT = re.compile(
+    r"(?:提言|希望|要望|要求|要請|提案|お願い|求め|危惧|懸念|心配|憂慮)(?:いた|致)?[^一-龥]*$"
+)
 
 
 # 「回収を行う考えはあるか」: the act asked about stands before the intent asked of it.
