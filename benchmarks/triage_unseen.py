@@ -13,8 +13,8 @@ The current code's figures on the same files are printed beside, to show how muc
 tuning score is hindsight.
 
 Usage:
-    python benchmarks/triage_unseen.py            # every wave
-    python benchmarks/triage_unseen.py --last 6   # the six latest waves
+    PYTHONPATH=src python benchmarks/triage_unseen.py            # every wave
+    PYTHONPATH=src python benchmarks/triage_unseen.py --last 6   # the six latest waves
 
 Needs the git history (a full clone) and about a minute.  Labels are read from the files as
 they are now, so later label corrections count; files moved to eval since are left out.
@@ -32,6 +32,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+
+from triage_accuracy import Scored, flag_scores
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNE = "benchmarks/corpus/tune"
@@ -59,20 +61,6 @@ for name in sys.stdin.read().split():
 
 
 @dataclass(frozen=True)
-class Row:
-    file: str
-    ref: str
-    gold: str
-    also: tuple[str, ...]
-    got: str
-    confidence: float
-
-    @property
-    def right(self) -> bool:
-        return self.got == self.gold or self.got in self.also
-
-
-@dataclass(frozen=True)
 class Wave:
     commit: str
     subject: str
@@ -95,7 +83,7 @@ def waves() -> list[Wave]:
     return out
 
 
-def score(code: Path, files: list[str]) -> list[Row]:
+def score(code: Path, files: list[str]) -> list[Scored]:
     """Classify the files' items with the code tree at `code`, in a separate interpreter."""
     done = subprocess.run(
         [sys.executable, "-c", SCORER],
@@ -110,11 +98,8 @@ def score(code: Path, files: list[str]) -> list[Row]:
     rows = []
     for line in done.stdout.splitlines():
         raw = json.loads(line)
-        rows.append(
-            Row(
-                raw["file"], raw["ref"], raw["gold"], tuple(raw["also"]), raw["got"], float(raw["confidence"])
-            )
-        )
+        exchange, confidence = Path(raw["file"]).stem, float(raw["confidence"])
+        rows.append(Scored(exchange, "", raw["ref"], raw["gold"], tuple(raw["also"]), raw["got"], confidence))
     return rows
 
 
@@ -130,24 +115,15 @@ def unpack(commit: str, into: Path) -> Path:
     return into
 
 
-def flags(rows: list[Row]) -> tuple[float, float, float]:
-    tp = sum(1 for r in rows if r.gold != "answered" and r.got != "answered")
-    fp = sum(1 for r in rows if r.gold == "answered" and r.got != "answered")
-    fn = sum(1 for r in rows if r.gold != "answered" and r.got == "answered")
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def line(rows: list[Row]) -> str:
-    p, r, f1 = flags(rows)
+def line(rows: list[Scored]) -> str:
+    p, r, f1 = flag_scores(rows, lenient=False)
     right = sum(r_.right for r_ in rows)
     return f"P {p:.2f} R {r:.2f} F1 {f1:.2f}  label {right:>3}/{len(rows):<3}"
 
 
-def reliability(rows: list[Row]) -> None:
+def reliability(rows: list[Scored]) -> None:
     """How often each (label, confidence) of the old code was right on unseen pages."""
-    cells: dict[tuple[str, float], list[Row]] = defaultdict(list)
+    cells: dict[tuple[str, float], list[Scored]] = defaultdict(list)
     for r in rows:
         cells[(r.got, round(r.confidence, 2))].append(r)
     print(f"{'label':<12}{'conf':>6}{'n':>5}{'label right':>13}{'flag right':>12}  gold labels")
@@ -168,8 +144,8 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--last", type=int, default=0, help="only the N latest waves")
     args = parser.parse_args(argv)
     found = waves()[: args.last or None]
-    unseen: list[Row] = []
-    now: list[Row] = []
+    unseen: list[Scored] = []
+    now: list[Scored] = []
     print(f"{'wave':<9}{'pairs':>6}  {'unseen (code before the wave)':<40}{'now (current code)'}")
     with tempfile.TemporaryDirectory() as tmp:
         for wave in found:

@@ -485,6 +485,7 @@ _OWN_ACT = re.compile(
 )
 
 
+# Having looked is not having acted (the lexicon's 「…しました」 step holds the same).
 _ONLY_LOOKED = re.compile(r"(確認|拝見|拝読|把握)(を)?$")
 
 
