@@ -63,7 +63,6 @@ for name in sys.stdin.read().split():
 @dataclass(frozen=True)
 class Wave:
     commit: str
-    subject: str
     files: list[str]
 
 
@@ -74,12 +73,11 @@ def git(*args: str) -> str:
 def waves() -> list[Wave]:
     """Commits that added tuning files, newest first, with the files still in tune today."""
     out = []
-    for line in git("log", "--diff-filter=A", "--format=%H %s", "--", TUNE).splitlines():
-        commit, _, subject = line.partition(" ")
+    for commit in git("log", "--diff-filter=A", "--format=%H", "--", TUNE).split():
         added = git("show", "--name-only", "--diff-filter=A", "--format=", commit, "--", TUNE).split()
         files = [str(ROOT / f) for f in added if (ROOT / f).is_file()]
         if files:
-            out.append(Wave(commit, subject, files))
+            out.append(Wave(commit, files))
     return out
 
 
