@@ -3235,3 +3235,54 @@ def test_another_deciding_it_with_nothing_of_ones_own_is_deflected(lexicon):
         "学校の体操着の指定は、学校長が決定しています。",
     )
     assert v.label == "deflected"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the no after its grounds, with no subject named
+        "貴重なご意見ありがとうございます。歩道が狭く、待避する場所もないことを考えると、難しいと考えます。",
+        # a decision after the postponement it ends: the decision is the last word
+        "これまでも関係者と協議を行っておりますが、車両の転回場所がないため難しいと判断しています。",
+    ],
+)
+def test_city_a_no_after_its_grounds_answers_a_request(lexicon, answer: str):
+    v = judge(lexicon, "団地の中まで巡回バスを乗り入れてはいかがでしょうか。", answer)
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        ("地域の伝統行事の継承については、市と県が連携してサポートしていきます。", "answered"),
+        # promoting in general, or asking another body, is not the act asked for
+        ("今後も地域の活性化に向けて、魅力あるまちづくりを推進してまいります。", "evasive"),
+        (
+            "祭りの会場となる県道については、道路管理者である県に対し、安全対策を要望してまいります。",
+            "deflected",
+        ),
+    ],
+)
+def test_city_the_act_asked_for_promised_politely_answers_a_request(lexicon, answer: str, label: str):
+    v = judge(lexicon, "地域の伝統行事を残していくため、支援をお願いしたい。", answer)
+    assert v.label == label
+
+
+def test_a_standing_arrangement_of_another_body_does_not_meet_a_request(lexicon):
+    # a date in an account of how things stand is no dated step promised by the respondent
+    v = judge(
+        lexicon,
+        "県が主体となって、高校生向けの職場体験を開催してほしいです。",
+        "職場体験については、今年度からは各市町村が主体となって実施されています。",
+    )
+    assert v.label == "deflected"
+
+
+def test_a_closing_plea_for_effort_after_questions_asks_no_act(lexicon):
+    v = judge(
+        lexicon,
+        "今回の説明会は条例に基づくものか否か。広報紙に掲載しなかったのはなぜか。広く周知する努力をして欲しい。",
+        "今回の説明会は条例に基づくものではありません。任意で開催したため、広報紙には掲載しておりません。",
+    )
+    assert v.label == "answered"
+    assert len(v.parts) == 2

@@ -107,11 +107,16 @@ def judge(
     explicit = _not_given(specific + general)
     if "breakdown" in parts[index].kinds and _only_aggregate(given, index):
         return explicit
-    best = _best_give(index, parts, pieces, ties, given)
+    gives = _gives_of(index, parts, pieces, ties, given)
+    best = max(gives, key=lambda j: j.strength, default=None)  # the first of the clearest
     aside = _proposal_set_aside(parts[index], best, pieces)
     if aside is not None:
         return aside
-    return _weigh(parts[index], best, explicit, specific)
+    last = next(
+        (j for j in reversed(gives) if j.strength >= STRONG and j.piece and _DECIDES.search(j.piece.text)),
+        None,
+    )
+    return _weigh(parts[index], best, explicit, specific, last)
 
 
 # 「ご提案いただいた企画展示については、…参考とさせていただきます」: the proposal itself named, then
@@ -140,21 +145,18 @@ def _proposal_set_aside(ask: Ask, best: Judged | None, pieces: list[Piece]) -> J
     return Judged("evasive", aside, 0.0) if aside is not None else None
 
 
-def _best_give(
+def _gives_of(
     index: int, parts: list[Ask], pieces: list[Piece], ties: list[set[int]], given: list[list[float]]
-) -> Judged | None:
-    """The clause that most clearly gives part `index`, if any."""
+) -> list[Judged]:
+    """The clauses that give part `index`, in order, each with how clearly it does."""
     lonely = not any(index in tie for tie in ties) and any(ties)
-    best: Judged | None = None
-    for piece, tie, row in zip(pieces, ties, given, strict=True):
-        strength = row[index]
-        if not strength or (
-            _belongs_elsewhere(index, parts, tie, row, lonely) and not _ENCLOSED.search(piece.text)
-        ):
-            continue  # (a document sent with the reply answers every part it is pointed to for)
-        if best is None or strength > best.strength:
-            best = Judged("gives", piece, strength)
-    return best
+    return [
+        Judged("gives", piece, row[index])
+        for piece, tie, row in zip(pieces, ties, given, strict=True)
+        if row[index] > 0
+        # (a document sent with the reply answers every part it is pointed to for)
+        and not (_belongs_elsewhere(index, parts, tie, row, lonely) and not _ENCLOSED.search(piece.text))
+    ]
 
 
 def _belongs_elsewhere(index: int, parts: list[Ask], tie: set[int], row: list[float], lonely: bool) -> bool:
@@ -170,15 +172,19 @@ def _belongs_elsewhere(index: int, parts: list[Ask], tie: set[int], row: list[fl
     return not tie and bool(parts[index].terms) and plainer
 
 
-def _weigh(ask: Ask, best: Judged | None, explicit: Judged, specific: list[Piece]) -> Judged:
-    """A part given, unless a refusal names it, or a request is met only by a description."""
+def _weigh(
+    ask: Ask, best: Judged | None, explicit: Judged, specific: list[Piece], last: Judged | None
+) -> Judged:
+    """A part given, unless a refusal names it, or a request is met only by a description.
+    `last` is the last clause that clearly decides it: a decision after a postponement
+    (「協議を行っておりますが、…難しいと判断しています」) is the last word."""
     if best is None:
         return explicit
     if _no_before(best, explicit):
         return best
     if _refused_in_particular(explicit, best, specific) or _withheld_after_but(ask, best, explicit):
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
-    if not _open_ended(ask, best, explicit):
+    if not _open_ended(ask, best, explicit, last):
         return best
     dominant = explicit.treatment in _DOMINANT and explicit.piece is not None
     return explicit if dominant and explicit.piece.move != "other_body" else best  # type: ignore[union-attr]
@@ -223,7 +229,7 @@ def _refused_in_particular(explicit: Judged, best: Judged, specific: list[Piece]
     )
 
 
-def _open_ended(ask: Ask, best: Judged, explicit: Judged) -> bool:
+def _open_ended(ask: Ask, best: Judged, explicit: Judged, last: Judged | None) -> bool:
     """A request to act, or a question with no kind of its own, is answered by a decision;
     without one, 「検討してまいります」 or a refusal next to a description is the reply.  A step
     taken and then 「対応について検討してまいります」 leaves the request itself deferred."""
@@ -233,7 +239,8 @@ def _open_ended(ask: Ask, best: Judged, explicit: Judged) -> bool:
         return True
     if "request" not in ask.kinds:
         return not _in_progress(explicit)
-    later = explicit.piece is not None and best.piece is not None and explicit.piece.start > best.piece.start
+    final = last.piece if last is not None else best.piece
+    later = explicit.piece is not None and final is not None and explicit.piece.start > final.start
     return explicit.treatment == "defers" and later
 
 
@@ -390,6 +397,8 @@ _SCHEDULE = re.compile(
     r"|(上旬|中旬|下旬)(に|まで|から)|年度(内|中|末)(に|まで)?|(今|来|次)年度(に|中|から|内)"
 )
 _STEP = re.compile(r"開始|着手|実施|完了|設置|修繕|補修|整備|改修|撤去|工事|交換|終え|行う|行い")
+# how things stand, not a step promised: 「今年度からは…市町村が主体となって実施されています」
+_STANDING = re.compile(r"(され|し|て|で)(い|お)(ます|る|ります)。?$")
 
 
 def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
@@ -398,7 +407,12 @@ def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
     promised with its date."""
     if "request" in ask.kinds and _OUTCOME_TO_ACCEPT.search(text):
         return STRONG
-    if "request" in ask.kinds and _SCHEDULE.search(text) and _STEP.search(text):
+    if (
+        "request" in ask.kinds
+        and _SCHEDULE.search(text)
+        and _STEP.search(text)
+        and not _STANDING.search(text)
+    ):
         return STRONG  # 「9月下旬に工事を開始し10月中旬に終えるよう努めてまいります」: a dated commitment
     concrete = {"quantity", "when"} & set(ask.kinds)
     return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
@@ -499,7 +513,8 @@ def _already_done(ask: Ask, text: str) -> bool:
     acts = [
         m
         for m in _OWN_ACT.finditer(text)
-        if not text[m.end() :].startswith(("が", "こと", "の")) and not _ONLY_LOOKED.search(text, 0, m.start())
+        if not text[m.end() :].startswith(("が", "こと", "の"))
+        and not _ONLY_LOOKED.search(text, 0, m.start())
     ]
     if not acts:
         return False

@@ -398,13 +398,26 @@ def asks(question: str, lexicon: Lexicon) -> list[Ask]:
 _RHETORICAL = re.compile(r"(?:の|ん)では(?:ない|ありません)(?:か|でしょうか|ですか)[。？?]?$")
 
 
+# 「…広く意見を聴く努力をして欲しい」: a plea for effort, no act that a reply could grant or refuse.
+_EFFORT_PLEA = re.compile(
+    r"(努力|配慮|尽力|善処|考慮|留意|工夫|努め|心がけ|心掛け)(を|に)?(して|いたして|されて|され|し)?"
+    r"(ほしい|欲しい|ください|下さい|いただきたい|頂きたい|もらいたい|願いたい|願います|お願い)[^。]{0,6}[。！!]?$"
+)
+
+
 def _without_rhetoric(subs: list[SubQuestion]) -> list[SubQuestion]:
     """Next to a request to act, a 「…のではないか」 is the asker's argument for it, not a
-    question of its own: the reply is judged on the request."""
-    if len(subs) < 2 or not any(sub.kinds == {"request"} for sub in subs):
+    question of its own: the reply is judged on the request.  After questions, a closing plea
+    for effort (「…努力をして欲しい」) asks for no act: the reply is judged on the questions."""
+    if len(subs) < 2:
         return subs
-    kept = [sub for sub in subs if not (sub.kinds == {"yes_no"} and _RHETORICAL.search(sub.text))]
-    return kept or subs
+    if any(sub.kinds == {"request"} for sub in subs):
+        kept = [sub for sub in subs if not (sub.kinds == {"yes_no"} and _RHETORICAL.search(sub.text))]
+        subs = kept or subs
+    questions = [sub for sub in subs if sub.kinds and "request" not in sub.kinds]
+    if questions and subs[-1].kinds == {"request"} and _EFFORT_PLEA.search(subs[-1].text):
+        return subs[:-1]
+    return subs
 
 
 # The act a request asks for, at its end: 「…増やしてほしいです」 asks 増やし.
