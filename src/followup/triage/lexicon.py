@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, Protocol, get_args
 
+import ahocorasick
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -206,8 +207,8 @@ class Lexicon:
     phrases: tuple[Phrase, ...]
     question_types: dict[str, Searcher]
     answer_gives: dict[str, Searcher]
-    _literals: re.Pattern[str] | None = field(default=None, repr=False)  # the longest literal at a position
-    # literal → the phrases that need it or one of its prefixes (a prefix found is found too)
+    _literals: Any = field(default=None, repr=False)  # an Aho-Corasick automaton of every literal, or None
+    # literal → the phrases that need it
     _reached: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
     _always: frozenset[int] = frozenset()  # trusted phrases with no known literal: always tried
 
@@ -258,11 +259,7 @@ def _candidates(lexicon: Lexicon, text: str) -> dict[Move, tuple[int, ...]]:
     """The trusted entries that can match `text`, by move: those whose literals occur in it."""
     chosen = set(lexicon._always)
     finder = lexicon._literals
-    found: set[str] = set()
-    m = finder.search(text) if finder is not None else None
-    while m is not None:  # every position where a literal starts, overlaps included
-        found.add(m.group(0))
-        m = finder.search(text, m.start() + 1)  # type: ignore[union-attr]
+    found = {literal for _, literal in finder.iter(text)} if finder is not None else set()
     reached = lexicon._reached
     chosen.update(*(reached[literal] for literal in found))
     out: dict[Move, list[int]] = {}
@@ -331,15 +328,16 @@ def _literals(source: str, untrusted: bool) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
-def _literal_index(entries: list[Phrase]) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
-    """One pattern that finds the longest literal of any entry at a position; searched again
-    from the next position after each match, and with each literal's prefixes among the
-    literals, it gives exactly the set of literals present."""
-    literals = sorted({x for e in entries if e.literals for x in e.literals}, key=len, reverse=True)
+def _literal_index(literals: set[str]) -> Any:
+    """An automaton that finds every literal in one pass over a text, overlaps included: a
+    plain-string automaton, not one `re` alternation, which `re` tries anew at every position."""
     if not literals:
-        return None, {}
-    closure = {x: tuple(y for y in literals if x.startswith(y)) for x in literals}
-    return re.compile("|".join(re.escape(x) for x in literals)), closure
+        return None
+    automaton = ahocorasick.Automaton()
+    for literal in sorted(literals):
+        automaton.add_word(literal, literal)
+    automaton.make_automaton()
+    return automaton
 
 
 def _compile_searcher(
@@ -412,8 +410,6 @@ def _build(files: list[tuple[Path, Located, _LexiconFile, bool]]) -> Lexicon:
         phrases.extend(_phrases(path, located, data, untrusted))
         _merge_patterns(qtypes, "question_types", dict(data.question_types), (path, located), untrusted)
         _merge_patterns(gives, "answer_gives", dict(data.answer_gives), (path, located), untrusted)
-    trusted = [p for p in phrases if not p.pattern.untrusted]
-    pattern, closure = _literal_index(trusted)
     by_literal: dict[str, set[int]] = {}
     always: set[int] = set()
     for index, phrase in enumerate(phrases):
@@ -423,10 +419,8 @@ def _build(files: list[tuple[Path, Located, _LexiconFile, bool]]) -> Lexicon:
             always.add(index)
         for literal in phrase.literals or ():
             by_literal.setdefault(literal, set()).add(index)
-    reached = {
-        x: frozenset().union(*(by_literal.get(y, set()) for y in prefixes)) for x, prefixes in closure.items()
-    }
-    return Lexicon(tuple(phrases), qtypes, gives, pattern, reached, frozenset(always))
+    reached = {literal: frozenset(found) for literal, found in by_literal.items()}
+    return Lexicon(tuple(phrases), qtypes, gives, _literal_index(set(by_literal)), reached, frozenset(always))
 
 
 @cache
