@@ -3286,3 +3286,107 @@ def test_a_closing_plea_for_effort_after_questions_asks_no_act(lexicon):
     )
     assert v.label == "answered"
     assert len(v.parts) == 2
+
+
+def test_a_request_naming_a_time_asks_for_the_act_not_the_time(lexicon):
+    # 「時期」 names what the act changes: 「…対応を検討します」 defers the request
+    v = judge(
+        lexicon,
+        "改修工事の時期について、利用者への影響が大きい場合は、工事の時期を延期すること。",
+        "令和7年度末の工事開始に影響が大きいと判断される場合にあっては、関係者の意見も聞きながら工事時期を含め対応を検討します。",
+    )
+    assert v.label == "deferred"
+
+
+def test_each_yes_no_part_takes_its_own_sentence(lexicon):
+    # the part with no words of its own is given by the first sentence; the second gives the next
+    v = judge(
+        lexicon,
+        "講座は必ず受講するものなのでしょうか。また、講座も実習も受講しないこともできるのでしょうか。",
+        "講座の受講は任意です。また、どちらも受講しないこともできます。",
+    )
+    assert v.label == "answered"
+
+
+def test_asking_leave_is_a_yes_no_question(lexicon):
+    # a noun in the premise (費用) does not make 「…してもいいですか」 ask for a figure
+    v = judge(
+        lexicon,
+        "工事の費用を抑えたいので、事前に施工業者に相談してもいいですか。",
+        "施工業者に相談していただいても構いませんし、担当課に相談していただいても結構です。",
+    )
+    assert v.label == "answered"
+
+
+def test_acting_only_if_the_respondent_is_found_the_cause_is_conditional(lexicon):
+    v = judge(
+        lexicon,
+        "町が行った道路工事のせいで、側溝があふれるようになった。直してほしい。",
+        "現地を確認のうえ、町の道路工事が原因の場合は、対処します。",
+    )
+    assert v.label == "conditional"
+
+
+def test_city_sending_the_asker_to_a_contractor_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "浄化槽から下水道に切り替える工事代はいくらかかるか。",
+        "お宅ごとに工事内容が違いますので、指定工事店へご相談ください。",
+    )
+    assert v.label == "deflected"
+
+
+def test_city_a_task_run_by_the_residents_association_is_passed_on(lexicon):
+    v = judge(
+        lexicon,
+        "ごみ置き場が道路にはみ出している。早く何とかしてください。",
+        "ごみ集積所につきましては、設置及び管理を各自治会が行っております。",
+    )
+    assert v.label == "deflected"
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        # a step already taken, even with 「改めて」: not an answer promised for later
+        ("ご不快な思いをおかけし、お詫び申し上げます。改めて職員へ周知を図りました。", "answered"),
+        ("ご指摘の件につきましては、改めて職員へ周知いたします。", "deferred"),
+    ],
+)
+def test_informing_staff_again_is_done_or_promised(lexicon, answer: str, label: str):
+    v = judge(lexicon, "窓口の職員の態度が悪かった。接遇の基本を職員に周知してほしい。", answer)
+    assert v.label == label
+
+
+def test_diet_still_gathering_the_facts_is_deferred(lexicon):
+    v = judge(
+        lexicon,
+        "政府は本年三月における同制度の利用状況を把握しているか。",
+        "お尋ねについては、現在、同制度の利用状況の把握に努めているところである。",
+    )
+    assert v.label == "deferred"
+
+
+def test_a_summarys_noun_ended_decision_answers_a_request(lexicon):
+    v = judge(
+        lexicon,
+        "市民プールを存続すべきでは",
+        "今年度末で廃止の方針を決定。財政健全化の中で、施設の選択は避けられない。",
+    )
+    assert v.label == "answered"
+
+
+def test_a_noun_then_ka_in_a_statement_asks_nothing(lexicon):
+    parts = asks(
+        "運休で、新宿駅か、品川駅を使うほかありません。代わりの便を出してもらえないでしょうか。", lexicon
+    )
+    assert [p.text for p in parts] == ["代わりの便を出してもらえないでしょうか"]
+
+
+def test_a_point_conceded_as_unsettled_then_answered_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "移管後はどの位市が関与するのか。",
+        "移管後の市の関与については、何年といったところまではまだ決まっていないが、運営が安定するまで、長くとも現在の利用者が卒業するまでとなる見込みです。",
+    )
+    assert v.label == "answered"

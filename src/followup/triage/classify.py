@@ -278,8 +278,9 @@ _CONCEDED = re.compile(r"(が|けれども|ものの)、\s*$")
 
 
 def _conceded_sentences(pieces: list[Piece]) -> set[int]:
-    """Sentences where a refusal is conceded and the reply goes on in the same sentence."""
-    refusing = ("refuses", "not_known")
+    """Sentences where a refusal or an unsettled point is conceded and the reply goes on in
+    the same sentence (「何年とまではまだ決まっていないが、…卒園までとなる見込みです」)."""
+    refusing = ("refuses", "not_known", "defers")
     return {
         piece.sentence
         for piece, after in pairwise(pieces)

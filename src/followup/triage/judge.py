@@ -150,16 +150,30 @@ def _gives_of(
 ) -> list[Judged]:
     """The clauses that give part `index`, in order, each with how clearly it does."""
     lonely = not any(index in tie for tie in ties) and any(ties)
-    return [
-        Judged("gives", piece, row[index])
-        for piece, tie, row in zip(pieces, ties, given, strict=True)
-        if row[index] > 0
+    out = []
+    # the parts given clearly by the sentences before this one: a part with no words of its
+    # own, given in an earlier sentence, does not take the next one too (「…任意です。また、
+    # どちらにも参加しないこともできます。」)
+    settled: set[int] = set()
+    current: set[int] = set()  # given by the sentence being read
+    sentence = None
+    for piece, tie, row in zip(pieces, ties, given, strict=True):
+        if piece.sentence != sentence:
+            settled |= current
+            current, sentence = set(), piece.sentence
+        current.update(j for j, s in enumerate(row) if s >= STRONG)
+        if row[index] <= 0:
+            continue
         # (a document sent with the reply answers every part it is pointed to for)
-        and not (_belongs_elsewhere(index, parts, tie, row, lonely) and not _ENCLOSED.search(piece.text))
-    ]
+        if _belongs_elsewhere(index, parts, tie, row, lonely, settled) and not _ENCLOSED.search(piece.text):
+            continue
+        out.append(Judged("gives", piece, row[index]))
+    return out
 
 
-def _belongs_elsewhere(index: int, parts: list[Ask], tie: set[int], row: list[float], lonely: bool) -> bool:
+def _belongs_elsewhere(
+    index: int, parts: list[Ask], tie: set[int], row: list[float], lonely: bool, settled: set[int]
+) -> bool:
     """A clause about another part gives this one only if it clearly does; and a clause that
     names none of this part's own words goes to a part with no words of its own (「空き家は
     1,200件」 answers 「空き家の件数」, not 「うち危険な空き家の件数」)."""
@@ -168,7 +182,10 @@ def _belongs_elsewhere(index: int, parts: list[Ask], tie: set[int], row: list[fl
     if unclear and (lonely or (tie and index not in tie) or any(s >= STRONG for _, s in others)):
         return True
     # (the kinds of one sub-question, 「いつ誰が書いたのか」, are not told apart by words)
-    plainer = any(s >= STRONG and not parts[j].terms and parts[j].sub != parts[index].sub for j, s in others)
+    plainer = any(
+        s >= STRONG and not parts[j].terms and parts[j].sub != parts[index].sub and j not in settled
+        for j, s in others
+    )
     return not tie and bool(parts[index].terms) and plainer
 
 
@@ -180,7 +197,7 @@ def _weigh(
     (「協議を行っておりますが、…難しいと判断しています」) is the last word."""
     if best is None:
         return explicit
-    if _no_before(best, explicit):
+    if _no_before(best, explicit) or _conceded_then_given(explicit, best):
         return best
     if _refused_in_particular(explicit, best, specific) or _withheld_after_but(ask, best, explicit):
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
@@ -226,6 +243,20 @@ def _refused_in_particular(explicit: Judged, best: Judged, specific: list[Piece]
         and named
         and explicit.piece in specific
         and best.piece not in specific
+    )
+
+
+def _conceded_then_given(explicit: Judged, best: Judged) -> bool:
+    """「何年といったところまではまだ決まっていないが、…卒園するまでが最長で考えられる」: what
+    is not settled is conceded, and the answer follows in the same sentence (the shape of
+    「一概にお答えすることは困難であるが、」 followed by the figure)."""
+    if explicit.piece is None or best.piece is None or explicit.treatment != "defers":
+        return False
+    return (
+        explicit.piece.text.endswith("が、")
+        and best.piece.sentence == explicit.piece.sentence
+        and best.piece.start > explicit.piece.start
+        and best.strength >= STRONG
     )
 
 

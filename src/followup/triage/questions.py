@@ -198,10 +198,16 @@ def _echoes(part: str, before: list[str]) -> bool:
     return any(_asks(b) for b in before)
 
 
+# 「高松空港か、広島空港を…」: a noun, then か, joins two things as one or the other
+_NOUN_OR = re.compile(r"[一-龥ァ-ヴー]{2}か$")
+
+
 def _split_clauses(sentence: str) -> list[str]:
     pieces = _CLAUSE_Q.split(sentence)
     if len(pieces) == 2 and pieces[0][-4:] == pieces[1].rstrip("。")[-4:]:
         return [sentence]  # 「Aとして管理されるか、Bとして管理されるか」: one choice
+    if len(pieces) > 1 and not _asks(sentence.rstrip()) and any(_NOUN_OR.search(p) for p in pieces[:-1]):
+        return [sentence]  # 「…高松空港か、広島空港を利用するほかありません」 asks nothing
     return pieces
 
 
@@ -290,8 +296,17 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
     return kinds
 
 
+# 「…事前に相談してもいいですか」: asking leave is a yes/no, whatever nouns the premise names
+_LEAVE_ASKED = re.compile(
+    r"(?:て|で)も(?:いい|よい|良い|よろしい|構わない|かまわない|差し支えない|大丈夫)(?:の)?(?:です|でしょう)?(?:か)[。？?]?$"
+    r"|(?:て|で)も(?:構い|かまい)ません(?:か|でしょうか)[。？?]?$"
+)
+
+
 def _yes_no_form(text: str, kinds: set[str]) -> set[str]:
     """A question with no question word: yes or no, unless a content noun asks for more."""
+    if _LEAVE_ASKED.search(text):
+        return {"yes_no"}
     if not kinds - {"breakdown"}:
         return kinds | {"yes_no"}
     if kinds == {"why"} and _CAUSE_AS_PREDICATE.search(text):
@@ -311,7 +326,7 @@ _CAUSE_AS_PREDICATE = re.compile(
 # Kinds a proposal's own words may seem to ask (「どのように」「見解は」): it still asks to act.
 _OF_A_PROPOSAL = frozenset({"how", "breakdown", "doing", "view"})
 # Kinds a noun alone can suggest (回数, 方法, 担当者); in a request to act they name its object.
-_NOUN_KINDS = frozenset({"quantity", "breakdown", "how", "who"})
+_NOUN_KINDS = frozenset({"quantity", "breakdown", "how", "who", "when"})
 
 
 def _asks_to_act(text: str, lexicon: Lexicon) -> bool:
