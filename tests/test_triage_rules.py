@@ -3390,3 +3390,59 @@ def test_a_point_conceded_as_unsettled_then_answered_is_answered(lexicon):
         "移管後の市の関与については、何年といったところまではまだ決まっていないが、運営が安定するまで、長くとも現在の利用者が卒業するまでとなる見込みです。",
     )
     assert v.label == "answered"
+
+
+def test_a_step_taken_then_an_invitation_to_use_it_meets_a_request(lexicon):
+    # 「…ておりますので、ご利用下さい」: the act is stated, not the object of another verb
+    v = judge(
+        lexicon,
+        "待合室から会計窓口までが遠いので、途中にベンチを置いてください。",
+        "待合室と会計窓口の間の通路に、新たにベンチを置いておりますので、ご利用下さい。",
+    )
+    assert v.label == "answered"
+
+
+def test_conduct_asked_of_others_is_met_by_instructing_them(lexicon):
+    v = judge(
+        lexicon,
+        "部活帰りの学生が自転車を横並びで走らせていて危険です。もう少し周りを考えて行動していただきたいです。",
+        "ご連絡ありがとうございました。今回のご連絡を受けて、改めて学生へ交通ルールの順守について注意喚起を行いました。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "高齢者世帯の実態調査を行ってはどうか。",
+            "見守り訪問で世帯の状況を把握していることから、現時点で新たな調査の実施は考えていない。",
+        ),
+        # a change asked for is refused by its being plain already
+        (
+            "条例の「事業者」の定義に、個人事業主も含むことを明示すべきである。",
+            "条例の「事業者」に個人事業主が含まれていることは明らかである。",
+        ),
+    ],
+)
+def test_a_plain_register_no_answers_a_request(lexicon, question: str, answer: str):
+    assert judge(lexicon, question, answer).label == "answered"
+
+
+def test_diet_not_knowing_as_the_reason_for_the_answer_is_no_refusal(lexicon):
+    v = judge(
+        lexicon,
+        "政府は、これまで外国政府との間で、同現象についての情報交換を行ってきたのか明らかにされたい。",
+        "一についてで述べたとおり、政府としては、御指摘の現象の存在を確認していないため、特段の情報収集、"
+        "外国との情報交換等を行っておらず、対応についても特段の検討を行っていない。",
+    )
+    assert v.label == "answered"
+
+
+def test_diet_no_known_case_answers_whether_it_ever_happened(lexicon):
+    v = judge(
+        lexicon,
+        "海上保安庁が同海域で外国漁船を拿捕したことがあるのか明らかにされたい。",
+        "海上保安庁では、必要に応じて立入検査を行うこととしているが、御指摘の海域で外国漁船を拿捕した事例については承知していない。",
+    )
+    assert v.label == "answered"

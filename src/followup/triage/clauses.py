@@ -129,8 +129,21 @@ def _causes(pieces: list[Piece]) -> list[Piece]:
     「点検中のため、回答を差し控えます」 defers, 「県の所管であり、お答えする立場にない」 passes on.
     A clause of the respondent's own that only leads into such a move (「…を提供する立場であり、
     各自治体において対応することとなります」) is its reason, not an answer: it takes the move too,
-    and so does knowing of the matter before a refusal (「報道は承知しているが、…差し控えたい」)."""
+    and so does knowing of the matter before a refusal (「報道は承知しているが、…差し控えたい」).
+    The other way round, not knowing that leads into the respondent's own answer
+    (「…を確認していないため、…を行っておらず」) is that answer's reason, not a refusal."""
     out = _refusals_by_cause(pieces)
+    for i in range(len(out) - 1):
+        piece, after = out[i], out[i + 1]
+        if (
+            piece.move == "not_known"
+            and after.move is None
+            and after.sentence == piece.sentence
+            and _BECAUSE.search(piece.text)
+        ):
+            # 「…の存在を確認していないため、…情報交換等を行っておらず」: not knowing is the reason
+            # for the answer that follows, not a refusal
+            out[i] = Piece(piece.text, piece.start, piece.sentence, piece.hits, None)
     for i in range(len(out) - 2, -1, -1):
         piece, after = out[i], out[i + 1]
         if (

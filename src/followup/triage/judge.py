@@ -34,7 +34,7 @@ _EXPLICIT_YES_NO = re.compile(
 _DECISION = re.compile(
     r"困難|難し|でき(ない|ません|ず)|出来(ない|ません)|かねます|予定|計画|考え(は|も)|見送|方針|こととし|ことにな"
     r"|原案|とします|やむを得|応じ(られ|かね)|行いません|行わない|しません|いたしません|致しません"
-    r"|(よう|こと)に(する|します|いたします|致します)"
+    r"|(よう|こと)に(する|します|いたします|致します)|考えて(おりません|いません|いない)|(明らか|明白|自明)(である|です)"
     r"|廃止|中止|取りやめ|終了|済み|既に|すでに|完了|(ご|御)?(意見|指摘|提案)の(とおり|通り)"
 )
 # A clear no about the very matter: 「本市では参加をしておりません」「設置する予定はありません」.
@@ -112,6 +112,11 @@ def judge(
     aside = _proposal_set_aside(parts[index], best, pieces)
     if aside is not None:
         return aside
+    # the refusing clause that itself gives the part clearly is the answer: 「例はあるか」→
+    # 「…事例については承知していない」 is a plain no
+    itself = next((j for j in gives if j.piece is explicit.piece and j.strength >= STRONG), None)
+    if itself is not None:
+        return itself
     last = next(
         (j for j in reversed(gives) if j.strength >= STRONG and j.piece and _DECIDES.search(j.piece.text)),
         None,
@@ -370,12 +375,15 @@ def _gives_not_knowing(ask: Ask, text: str, lexicon: Lexicon) -> float:
     itself (「何ゆえ把握していないのか」) 「把握していない」 with its reason is the answer."""
     if "why" in ask.kinds and _GAP_IN_QUESTION.search(ask.text):
         return STRONG
-    if ask.is_yes_no and _PRECEDENT.search(ask.text) and _PRECEDENT_WORD.search(text):
+    if (ask.is_yes_no or not ask.kinds) and _PRECEDENT.search(ask.text) and _PRECEDENT_WORD.search(text):
         return STRONG  # 「立ち会った例はあるか」→「そのような事例は承知していない」: a plain no
     return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
 
 
-_PRECEDENT = re.compile(r"(例|事例|前例|先例|ケース)(は|が)(ある|あった|あります|ありました|存在)")
+_PRECEDENT = re.compile(
+    r"(例|事例|前例|先例|ケース)(は|が)(ある|あった|あります|ありました|存在)"
+    r"|(した|された|行った)ことが(ある|あった|あります|ありました)"  # 「緊急発進をしたことがあるのか」
+)
 _PRECEDENT_WORD = re.compile(r"例(?!えば)|ケース")
 
 
@@ -530,6 +538,9 @@ _OWN_ACT = re.compile(
 )
 
 
+# 「…行っておりますが、」「…駐車されていることを」「…しているのは」: the act leads into a
+# contrast or is the object of another verb (but 「…置いておりますので、ご利用下さい」 states it).
+_OBJECT_OF_ANOTHER_VERB = re.compile(r"が|こと|の(?!で)")
 # Having looked is not having acted (the lexicon's 「…しました」 step holds the same).
 _ONLY_LOOKED = re.compile(r"(確認|拝見|拝読|把握)(を)?$")
 
@@ -544,8 +555,7 @@ def _already_done(ask: Ask, text: str) -> bool:
     acts = [
         m
         for m in _OWN_ACT.finditer(text)
-        if not text[m.end() :].startswith(("が", "こと", "の"))
-        and not _ONLY_LOOKED.search(text, 0, m.start())
+        if not _OBJECT_OF_ANOTHER_VERB.match(text, m.end()) and not _ONLY_LOOKED.search(text, 0, m.start())
     ]
     if not acts:
         return False
@@ -579,9 +589,17 @@ def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
 _ACTS = re.compile(r"([一-龥]{2,})(?:を)?(?:し|する|され|いたし)")
 
 
+# Conduct asked of others (「もう少し周囲を考えて行動していただきたい」): what the respondent can
+# do about it is to instruct them, and an instruction given is the step asked for.
+_CONDUCT_ASKED = re.compile(r"行動|運転|走行|態度|マナー|接遇|接客|言動|振る舞|ふるまい|対応の仕方|言葉遣い")
+_INSTRUCTED = re.compile(r"指導|注意喚起|周知|注意を促|徹底|研修|教育")
+
+
 def _names_asked_act(ask: Ask, text: str) -> bool:
-    return bool(ask.stem and ask.stem in text) or any(
-        m.group(1)[-2:] in text for m in _ACTS.finditer(ask.text)
+    return (
+        bool(ask.stem and ask.stem in text)
+        or any(m.group(1)[-2:] in text for m in _ACTS.finditer(ask.text))
+        or bool(_CONDUCT_ASKED.search(ask.text) and _INSTRUCTED.search(text))
     )
 
 
