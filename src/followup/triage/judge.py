@@ -112,16 +112,24 @@ def judge(
     aside = _proposal_set_aside(parts[index], best, pieces)
     if aside is not None:
         return aside
-    # the refusing clause that itself gives the part clearly is the answer: 「例はあるか」→
-    # 「…事例については承知していない」 is a plain no
-    itself = next((j for j in gives if j.piece is explicit.piece and j.strength >= STRONG), None)
+    itself = _refusal_that_gives(gives, explicit)
     if itself is not None:
         return itself
-    last = next(
+    return _weigh(parts[index], best, explicit, specific, _last_decision(gives))
+
+
+def _refusal_that_gives(gives: list[Judged], explicit: Judged) -> Judged | None:
+    """The refusing clause that itself gives the part clearly is the answer: 「例はあるか」→
+    「…事例については承知していない」 is a plain no."""
+    return next((j for j in gives if j.piece is explicit.piece and j.strength >= STRONG), None)
+
+
+def _last_decision(gives: list[Judged]) -> Judged | None:
+    """The last clause that clearly decides the part (see `_weigh`)."""
+    return next(
         (j for j in reversed(gives) if j.strength >= STRONG and j.piece and _DECIDES.search(j.piece.text)),
         None,
     )
-    return _weigh(parts[index], best, explicit, specific, last)
 
 
 # 「ご提案いただいた企画展示については、…参考とさせていただきます」: the proposal itself named, then
