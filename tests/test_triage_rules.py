@@ -3446,3 +3446,19 @@ def test_diet_no_known_case_answers_whether_it_ever_happened(lexicon):
         "海上保安庁では、必要に応じて立入検査を行うこととしているが、御指摘の海域で外国漁船を拿捕した事例については承知していない。",
     )
     assert v.label == "answered"
+
+
+def test_diet_a_closing_ask_for_the_cabinets_view_repeats_the_question(lexicon):
+    parts = asks("国として今後どのように対策を講じていくのか、野田内閣の見解如何。", lexicon)
+    assert len(parts) == 1
+
+
+def test_diet_withheld_while_the_report_is_compiled_is_deferred(lexicon):
+    # a refusal because of the compiling still going on: the follow-up asks for the report
+    v = judge(
+        lexicon,
+        "昨年行った実態調査の報告は作成されているか。その内容を明らかにされたい。",
+        "お尋ねの報告については、本年六月に公表することを目標に、現在取りまとめの作業を進めているところであり、"
+        "現時点でその内容をお示しすることは困難である。",
+    )
+    assert v.label == "deferred"
