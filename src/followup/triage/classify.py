@@ -17,7 +17,11 @@ follows the labelling guide (shared/labels.md), step by step:
    「一概にお答えすることは困難であるが、」 followed by the figure, 「〇月に公表する予定」 to
    「いつ」, 「検討中」 when asked what the body is doing, an offer 「〜いただければ」 after a
    full answer, the step asked for promised with its date even when softened
-   (「9月下旬に工事を開始し…終えるよう努めてまいります」).
+   (「9月下旬に工事を開始し…終えるよう努めてまいります」).  A decision after the postponement it
+   ends is the last word (「協議を行っておりますが、…難しいと判断しています」); so is the answer
+   after an unsettled point conceded in the same sentence (「何年とまではまだ決まっていないが、
+   …までとなる見込みです」); a clause that refuses yet itself says no is a no (「…したことが
+   あるのか」→「…した事例については承知していない」).
 4. partial     — some parts given, others refused, deferred, passed on, talked around or
    not touched (「把握していない」 for one part of several); also a sentence that withholds
    one of the things a question bundles (「…の総数は把握していない。また、現在は…人である」),
