@@ -3462,3 +3462,22 @@ def test_diet_withheld_while_the_report_is_compiled_is_deferred(lexicon):
         "現時点でその内容をお示しすることは困難である。",
     )
     assert v.label == "deferred"
+
+
+def test_city_asked_to_publish_and_told_where_to_read_it_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "プールの水質について、検査の結果を公表してほしいと思います。",
+        "プールの水質は毎月検査しており、すべての項目で基準値以下です。詳しい検査結果はホームページでご覧いただけます。",
+    )
+    assert v.label == "answered"
+
+
+def test_pref_the_work_asked_for_committed_to_its_completion_answers(lexicon):
+    # 「…に向けて努めていきます」 is no empty effort when what it works toward is the work asked for
+    v = judge(
+        lexicon,
+        "バイパスの工事を早く進めてほしい。",
+        "地元の皆様の御協力をいただきながら、早期開通に向けて努めていきます。",
+    )
+    assert v.label == "answered"

@@ -444,6 +444,9 @@ _SCHEDULE = re.compile(
     r"|(上旬|中旬|下旬)(に|まで|から)|年度(内|中|末)(に|まで)?|(今|来|次)年度(に|中|から|内)"
 )
 _STEP = re.compile(r"開始|着手|実施|完了|設置|修繕|補修|整備|改修|撤去|工事|交換|終え|行う|行い")
+_TOWARD_COMPLETION = re.compile(
+    r"(早期|早急な|一日も早い|速やかな)(の)?(供用|完成|開通|着工|竣工|実現|再開|開業|事業化)(開始)?に向け"
+)
 # how things stand, not a step promised: 「今年度からは…市町村が主体となって実施されています」
 _STANDING = re.compile(r"(され|し|て|で)(い|お)(ます|る|ります)。?$")
 
@@ -461,6 +464,8 @@ def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
         and not _STANDING.search(text)
     ):
         return STRONG  # 「9月下旬に工事を開始し10月中旬に終えるよう努めてまいります」: a dated commitment
+    if "request" in ask.kinds and _TOWARD_COMPLETION.search(text):
+        return STRONG  # 「早期供用に向けて努めていきます」: the work asked for, committed to its end
     concrete = {"quantity", "when"} & set(ask.kinds)
     return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
 
@@ -603,11 +608,19 @@ _CONDUCT_ASKED = re.compile(r"行動|運転|走行|態度|マナー|接遇|接�
 _INSTRUCTED = re.compile(r"指導|注意喚起|周知|注意を促|徹底|研修|教育")
 
 
+# Asked to publish, and told where it can be read already.
+_PUBLISH_ASKED = re.compile(r"公表|公開|掲載|周知|お知らせ|情報提供|知らせ")
+_CAN_BE_READ = re.compile(
+    r"(ご覧|御覧|閲覧|ご確認|御確認)(いただけ|頂け|になれ)(ます|る)|(掲載|公開|公表)(して|いたして|致して)(おり|い)"
+)
+
+
 def _names_asked_act(ask: Ask, text: str) -> bool:
     return (
         bool(ask.stem and ask.stem in text)
         or any(m.group(1)[-2:] in text for m in _ACTS.finditer(ask.text))
         or bool(_CONDUCT_ASKED.search(ask.text) and _INSTRUCTED.search(text))
+        or bool(_PUBLISH_ASKED.search(ask.text) and _CAN_BE_READ.search(text))
     )
 
 
