@@ -3481,3 +3481,31 @@ def test_pref_the_work_asked_for_committed_to_its_completion_answers(lexicon):
         "地元の皆様の御協力をいただきながら、早期開通に向けて努めていきます。",
     )
     assert v.label == "answered"
+
+
+def test_city_a_standing_decision_to_accept_answers_a_request(lexicon):
+    v = judge(
+        lexicon,
+        "敬老会の日程が平日では働いている家族が付き添えません。来年以降は土日の開催になることを願います。",
+        "ご意見ありがとうございます。日程につきましては、参加者アンケートを参考に、混雑を避けられる平日の午前としておりますので御理解のほどよろしくお願いいたします。",
+    )
+    assert v.label == "answered"
+
+
+def test_pref_a_reply_classed_as_very_hard_to_realise_is_a_no(lexicon):
+    v = judge(
+        lexicon,
+        "県立公園の駐車場を無料にしてほしい。",
+        "駐車場の維持管理には利用料金を充てています。\n・反映区分:D 実現が極めて困難なもの",
+    )
+    assert v.label == "answered"
+
+
+def test_diet_asked_whether_it_was_known_beforehand_is_a_yes_no(lexicon):
+    # a cost named in the premise does not make 「…事前に把握していたのか示されたい」 ask for a figure
+    v = judge(
+        lexicon,
+        "施設の運営費は国が全て負担すべきと考えるが、同法人が寄附を募ることについて、政府は事前に把握していたのか示されたい。",
+        "同法人における寄附金の募集は従来から行われているものと承知しているが、御指摘の募集について、事前に把握しているものではない。",
+    )
+    assert v.label == "answered"

@@ -39,7 +39,10 @@ _ECHO = re.compile(
     + r")$"
 )
 _WHY_WORD = re.compile(r"なぜ|何故|何ゆえ|なにゆえ|どうして")
-_ASKS_IF_KNOWN = re.compile(r"(把握|承知|認識|確認)(して|され)(いる|おられる|います)(のか|か)[。？?]?$")
+_ASKS_IF_KNOWN = re.compile(
+    r"(把握|承知|認識|確認)(して|され)(いる|いた|おられる|おられた|います|いました)(のか|か)(どうか|否か)?"
+    r"(を)?(明らかにされたい|示されたい|説明されたい|伺いたい|お示しください|お答えください)?[。？?]?$"
+)
 # A proposal (「…してはどうか」「…すべきではないか」) or a polite plea (「…していただけないでしょうか」):
 # put as a question, it asks the respondent to act.
 _PROPOSAL_OR_PLEA = re.compile(
