@@ -546,10 +546,12 @@ def _presumed(kind: str, text: str) -> float:
 
 
 # An act the respondent states it already does or did: 「…表記するよう許可条件に付しております」.
+# Already open to the asker: 「…ホームページでご覧いただけます」.
+_OPEN_TO_READ = r"(ご覧|御覧|閲覧|ご確認|御確認)(いただけ|頂け|になれ)(ます|る)"
 _OWN_ACT = re.compile(
     r"(て|で)(おり|居り|い)(ます|る)(?!か)|(いたし|致し|し)ました|(た|だ)。|てあり(ます|ましたので)"
-    # what is already there or already open to the asker: 「…端末がございます」「…ホームページでご覧いただけます」
-    r"|が(ございます|あります)(。|$)|(ご覧|閲覧|ご確認|御覧)(いただけ|頂け|になれ)(ます|る)"
+    # what is already there or already open to the asker: 「…端末がございます」
+    r"|が(ございます|あります)(。|$)|" + _OPEN_TO_READ
 )
 
 
@@ -612,9 +614,7 @@ _INSTRUCTED = re.compile(r"指導|注意喚起|周知|注意を促|徹底|研修
 
 # Asked to publish, and told where it can be read already.
 _PUBLISH_ASKED = re.compile(r"公表|公開|掲載|周知|お知らせ|情報提供|知らせ")
-_CAN_BE_READ = re.compile(
-    r"(ご覧|御覧|閲覧|ご確認|御確認)(いただけ|頂け|になれ)(ます|る)|(掲載|公開|公表)(して|いたして|致して)(おり|い)"
-)
+_CAN_BE_READ = re.compile(_OPEN_TO_READ)
 
 
 def _names_asked_act(ask: Ask, text: str) -> bool:
