@@ -3509,3 +3509,94 @@ def test_diet_asked_whether_it_was_known_beforehand_is_a_yes_no(lexicon):
         "同法人における寄附金の募集は従来から行われているものと承知しているが、御指摘の募集について、事前に把握しているものではない。",
     )
     assert v.label == "answered"
+
+
+def test_diet_a_breakdown_counted_in_remains_gives_the_figures(lexicon):
+    v = judge(
+        lexicon,
+        "納骨された遺骨百二十柱の収集地域別内訳数を明らかにされたい。",
+        "御指摘の百二十柱の遺骨の収集地域別の内訳は、硫黄島地域七十柱及びフィリピン共和国五十柱である。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "同計画の予算を十億円しか認めなかったのはなぜか、具体的な理由を示されたい。",
+            "同計画については、会議において他の事業を優先すべきとの評価を受けたこと等を踏まえ、十億円を計上したところである。",
+        ),
+        (
+            "談話室にテレビがないのはなぜですか?",
+            "当院では静かな落ち着いた環境づくりを目指しており、共用スペースへのテレビの設置を控えております。",
+        ),
+    ],
+)
+def test_a_reason_in_the_registers_own_words_answers_why(lexicon, question: str, answer: str):
+    v = judge(lexicon, question, answer)
+    assert v.label == "answered"
+    assert len(v.parts) == 1  # 「具体的な理由を示されたい」 only repeats the why
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "夜間の巡回につきましては、警察署に巡回の強化をお願いしてまいりたいと思います。",
+        # the residents' association asked to make the request first
+        "公園の照明の件につきましては、現在、地元自治会に要望書の提出を依頼しております。",
+    ],
+)
+def test_city_asking_the_police_or_the_association_to_act_passes_it_on(lexicon, answer: str):
+    v = judge(lexicon, "公園に夜になると若者が集まる。見回りをして、照明も増やしてほしい。", answer)
+    assert v.label == "deflected"
+
+
+def test_an_aside_in_brackets_after_a_request_asks_nothing(lexicon):
+    parts = asks(
+        "正門の看板が汚れています。きれいにしていただきたいと思います。(シールはがしを使うなど)", lexicon
+    )
+    assert [p.text for p in parts] == ["きれいにしていただきたいと思います"]
+
+
+def test_a_step_taken_then_asked_to_be_accepted_answers_a_request(lexicon):
+    v = judge(
+        lexicon,
+        "予約時間から二時間も待たされた。もう少し患者のことを考えていただきたい。",
+        "長時間お待たせして申し訳ありませんでした。担当医に対し予約時間を調整するよう指示しましたのでご理解をいただきたいと思います。",
+    )
+    assert v.label == "answered"
+
+
+def test_the_comma_house_style_is_read_as_the_usual_one(lexicon):
+    # the act stated before 「が，」 is a clause of its own, as before 「が、」
+    question = "看板の汚れを何とかしてほしい。"
+    usual = "ご指摘を受け清掃をしましたが、今後は定期的に清掃するよう関係者に申し伝えました。"
+    house = usual.replace("、", "，").replace("。", "．")
+    a, b = judge(lexicon, question, usual), judge(lexicon, question, house)
+    assert a.label == b.label == "answered"
+    assert [p.treatment for p in a.parts] == [p.treatment for p in b.parts]
+
+
+def test_a_trigger_is_quoted_as_the_reply_wrote_it(lexicon):
+    v = judge(lexicon, "事故の件数は何件か．", "調査中のため，回答は差し控えます．")
+    assert v.label == "deferred"
+    assert v.trigger is not None and "，" in v.trigger
+
+
+def test_city_a_proposal_agreed_to_as_it_stands_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "計画の本文に、施設更新による燃料費の削減を特筆すべきではないでしょうか。",
+        "ご意見のとおり、施設更新により燃料費が削減されたことは経費が減少した要因でありますので、その旨を本文中に表現します。",
+    )
+    assert v.label == "answered"
+
+
+def test_a_refusal_conceded_then_only_a_presumed_answer_is_declined(lexicon):
+    v = judge(
+        lexicon,
+        "事業者の被災者への対応は、誠実さが十分だと思っておられますか。",
+        "評価すべき立場ではないが、当然、すべての被害者に速やかに賠償するという方針に則って行われていると思う。",
+    )
+    assert v.label == "declined"

@@ -173,9 +173,26 @@ def dropped_in_restatement(item: Item) -> list[str]:
     return dropped
 
 
+# The comma and full stop of the 「，．」 house style (universities, some prefectures), read as
+# 「、。」: one character for one, so offsets into the reply still hold.
+_COMMA = re.compile(r"，|(?<=[^\x00-\x7f]),(?=[^\x00-\x7f])")
+_FULL_STOP = re.compile(r"(?<=[^\x00-\x7f])．")
+
+
+def _in_house_style(text: str) -> str:
+    return _FULL_STOP.sub("。", _COMMA.sub("、", text))
+
+
+def _as_written(quoted: str | None, read: str, written: str) -> str | None:
+    """A passage of the reply as read, in the characters the reply was written in."""
+    at = read.find(quoted) if quoted else -1
+    return written[at : at + len(quoted)] if quoted and at >= 0 else quoted
+
+
 def classify(item: Item, lexicon: Lexicon) -> Verdict:
     """The label of one item, with its trigger, reasons, parts, clauses and confidence."""
-    answer = _unquoted(item.answer or "")  # not stripped: clause offsets index item.answer
+    shown = _unquoted(item.answer or "")  # not stripped: clause offsets index item.answer
+    answer = _in_house_style(shown)
     if not _SAYS_SOMETHING.search(answer) or _NO_ANSWER.fullmatch(answer.strip()):
         return Verdict(item.ref, Label.UNANSWERED.value, None, ["回答書にこの質問への回答がありません。"])
     pieces = cut(answer, lexicon)
@@ -195,7 +212,7 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     return Verdict(
         ref=item.ref,
         label=label.value,
-        trigger=_trigger(answer, label, deciding, pieces),
+        trigger=_as_written(_trigger(answer, label, deciding, pieces), answer, shown),
         reasons=reasons,
         unanswered=unanswered if label != Label.ANSWERED else [],
         confidence=min(_confidence(label, judged, pieces), 0.55 if cut_short else 1.0),

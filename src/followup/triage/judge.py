@@ -212,7 +212,11 @@ def _weigh(
         return explicit
     if _no_before(best, explicit) or _conceded_then_given(explicit, best):
         return best
-    if _refused_in_particular(explicit, best, specific) or _withheld_after_but(ask, best, explicit):
+    if (
+        _refused_in_particular(explicit, best, specific)
+        or _withheld_after_but(ask, best, explicit)
+        or _refused_then_presumed(best, explicit)
+    ):
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
     if not _open_ended(ask, best, explicit, last):
         return best
@@ -232,6 +236,20 @@ def _withheld_after_but(ask: Ask, best: Judged, explicit: Judged) -> bool:
         best.piece.text.endswith("が、")
         and explicit.piece.sentence == best.piece.sentence
         and explicit.piece.start > best.piece.start
+    )
+
+
+def _refused_then_presumed(best: Judged, explicit: Judged) -> bool:
+    """「評価すべき立場ではないが、…政府方針に則って行われていると思う」: a refusal conceded, then
+    only a statement presumed to answer; the refusal is the reply (a recognised answer after
+    「一概にお答えすることは困難であるが、」 would have been given STRONG)."""
+    if best.piece is None or explicit.piece is None or explicit.treatment != "refuses":
+        return False
+    return (
+        best.strength < STRONG
+        and explicit.piece.text.endswith("が、")
+        and explicit.piece.sentence == best.piece.sentence
+        and best.piece.start > explicit.piece.start
     )
 
 
@@ -435,8 +453,10 @@ _OUTCOME_TO_ACCEPT = re.compile(
     r"(?:と|に)(?:なる|なります|なっている|させていただく|いたします|する)(?:こと|旨|点)(?:に|を|について)(?:は)?(?:ご|御)?(?:理解|了承|了解|承知)"
     r"|(?:ない|ません|ず)(?:ので|ため)、?(?:ご|御)?(?:理解|了承)"
     r"|(?:制限|規制|禁止|限定|お断り|遠慮)[^。]{0,30}(?:おります|います)(?:ので|ため)、?(?:ご|御)?(?:理解|了承)"
-    # 「…成人の日の前日の日曜日としておりますので御理解のほど」: a standing decision to accept
+    # 「…成人の日の前日の日曜日としておりますので御理解のほど」: a standing decision to accept;
+    # 「…調整するよう指示しましたのでご理解を」: a step taken, to accept
     r"|(?:と|に)(?:して|いたして|させていただいて)(?:おります|います)(?:ので|ため)、?(?:ご|御)?(?:理解|了承)"
+    r"|(?:いたし|致し|し)ました(?:ので|ため)、?(?:ご|御)?(?:理解|了承)"
 )
 
 

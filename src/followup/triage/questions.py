@@ -32,7 +32,7 @@ _WRAPPER = re.compile(
 # view (or, after a why-question, for the reason) that only frames the question before it.
 _ECHO = re.compile(
     r"^(?:それぞれ|その上で|なお|また|併せて|あわせて)?[、]?(?:(?:これ|この点|以上|右|その点)(?:に(?:対する|ついての|関する)))?(?:(?:政府|国|[一-龥]{0,4}内閣|総理|大臣|貴社|弊社|当社|貴職|貴庁|貴省|当局|市|県|町|村|区|貴団体|貴機構)(?:として)?の)?"
-    r"(?P<what>見解|所見|処見|考え|認識|お考え|ご見解|御見解|理由|その理由)(?:を|について)?(?:、)?(?:具体的に|明確に|はっきりと|改めて|併せて|あわせて)*"
+    r"(?:具体的な|詳しい|詳細な|明確な)?(?P<what>見解|所見|処見|考え|認識|お考え|ご見解|御見解|理由|その理由)(?:を|について)?(?:、)?(?:具体的に|明確に|はっきりと|改めて|併せて|あわせて)*"
     r"(?:示されたい|明らかにされたい|明確にされたい|説明されたい|伺いたい|問う|求める|お聞かせください|お聞かせ願いたい|お聞かせ下さい|お示しください|お示し下さい|"
     r"お答えください|教えてください|示してください|明らかにしてください|説明してください|お伺いします|伺います|(?:は)?如何|(?:は)?いかん|"
     + _TELL_US
@@ -163,11 +163,22 @@ def _coordinated_requests(sentence: str) -> list[str]:
     return [sentence]
 
 
+_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _adds_nothing(part: str, before: list[str]) -> bool:
+    """An empty piece; or, after a question, a wrapper (「…か、明らかにされたい」), an echo of
+    it, or an aside in brackets (「…お願いしたいと思います。(シールはがしの利用など)」)."""
+    if not part:
+        return True
+    return bool(before) and bool(_WRAPPER.match(part) or _echoes(part, before) or _ASIDE.fullmatch(part))
+
+
 def _tidy(parts: list[str]) -> list[str]:
     """Drop empty pieces and wrappers (「…か、明らかにされたい」); keep 「否か」 with its question."""
     out: list[str] = []
     for part in (p.strip(" 、。\u3000") for p in parts):
-        if not part or (_WRAPPER.match(part) and out) or (out and _echoes(part, out)):
+        if _adds_nothing(part, out):
             continue
         if part in {"否か", "否"} and out:
             out[-1] = f"{out[-1]}、{part}"
