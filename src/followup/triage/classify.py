@@ -180,6 +180,8 @@ _FULL_STOP = re.compile(r"(?<=[^\x00-\x7f])．")
 
 
 def _in_house_style(text: str) -> str:
+    if "，" not in text and "," not in text and "．" not in text:
+        return text  # (most replies: no search needed)
     return _FULL_STOP.sub("。", _COMMA.sub("、", text))
 
 

@@ -170,11 +170,13 @@ def _gives_of(
     settled: set[int] = set()
     current: set[int] = set()  # given by the sentence being read
     sentence = None
+    several = len(parts) > 1  # (with one part there is no other to have settled)
     for piece, tie, row in zip(pieces, ties, given, strict=True):
-        if piece.sentence != sentence:
-            settled |= current
-            current, sentence = set(), piece.sentence
-        current.update(j for j, s in enumerate(row) if s >= STRONG)
+        if several:
+            if piece.sentence != sentence:
+                settled |= current
+                current, sentence = set(), piece.sentence
+            current.update(j for j, s in enumerate(row) if s >= STRONG)
         if row[index] <= 0:
             continue
         # (a document sent with the reply answers every part it is pointed to for)
