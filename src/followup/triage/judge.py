@@ -234,10 +234,17 @@ def _withheld_after_but(ask: Ask, best: Judged, explicit: Judged) -> bool:
         return False  # (asked why it is not known, the withholding with its reason is the answer)
     if explicit.piece.move == "not_known" and ask.is_yes_no and _KNOWING.search(ask.text):
         return False  # (asked whether it is known, 「報道は承知しているが、内容は承知していない」 is a no)
+    return _leads_into(best, explicit)
+
+
+def _leads_into(lead: Judged, after: Judged) -> bool:
+    """Whether `lead` ends in 「…が、」 and `after` follows it in the same sentence."""
+    if lead.piece is None or after.piece is None:
+        return False
     return (
-        best.piece.text.endswith("が、")
-        and explicit.piece.sentence == best.piece.sentence
-        and explicit.piece.start > best.piece.start
+        lead.piece.text.endswith("が、")
+        and after.piece.sentence == lead.piece.sentence
+        and after.piece.start > lead.piece.start
     )
 
 
@@ -245,14 +252,7 @@ def _refused_then_presumed(best: Judged, explicit: Judged) -> bool:
     """「評価すべき立場ではないが、…政府方針に則って行われていると思う」: a refusal conceded, then
     only a statement presumed to answer; the refusal is the reply (a recognised answer after
     「一概にお答えすることは困難であるが、」 would have been given STRONG)."""
-    if best.piece is None or explicit.piece is None or explicit.treatment != "refuses":
-        return False
-    return (
-        best.strength < STRONG
-        and explicit.piece.text.endswith("が、")
-        and explicit.piece.sentence == best.piece.sentence
-        and best.piece.start > explicit.piece.start
-    )
+    return explicit.treatment == "refuses" and best.strength < STRONG and _leads_into(explicit, best)
 
 
 def _no_before(best: Judged, explicit: Judged) -> bool:
@@ -283,14 +283,7 @@ def _conceded_then_given(explicit: Judged, best: Judged) -> bool:
     """「何年といったところまではまだ決まっていないが、…卒園するまでが最長で考えられる」: what
     is not settled is conceded, and the answer follows in the same sentence (the shape of
     「一概にお答えすることは困難であるが、」 followed by the figure)."""
-    if explicit.piece is None or best.piece is None or explicit.treatment != "defers":
-        return False
-    return (
-        explicit.piece.text.endswith("が、")
-        and best.piece.sentence == explicit.piece.sentence
-        and best.piece.start > explicit.piece.start
-        and best.strength >= STRONG
-    )
+    return explicit.treatment == "defers" and best.strength >= STRONG and _leads_into(explicit, best)
 
 
 def _open_ended(ask: Ask, best: Judged, explicit: Judged, last: Judged | None) -> bool:
@@ -635,7 +628,7 @@ _INSTRUCTED = re.compile(r"指導|注意喚起|周知|注意を促|徹底|研修
 
 
 # Asked to publish, and told where it can be read already.
-_PUBLISH_ASKED = re.compile(r"公表|公開|掲載|周知|お知らせ|情報提供|知らせ")
+_PUBLISH_ASKED = re.compile(r"公表|公開|掲載|周知|情報提供|知らせ")
 _CAN_BE_READ = re.compile(_OPEN_TO_READ)
 
 
