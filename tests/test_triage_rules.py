@@ -3568,6 +3568,33 @@ def test_a_step_taken_then_asked_to_be_accepted_answers_a_request(lexicon):
     assert v.label == "answered"
 
 
+def test_a_standing_rule_then_a_plea_after_a_comma_answers_a_request(lexicon):
+    # 「…ので、」 before 「ご理解…」 does not cut the outcome off from the plea to accept it
+    ban = judge(
+        lexicon,
+        "病院に喫煙所を設けて欲しい。",
+        "患者の皆様の健康を守るため、敷地内全面禁煙としておりますので、ご理解とご協力をお願いいたします。",
+    )
+    assert ban.label == "answered"
+    law = judge(
+        lexicon,
+        "同居家族の収入要件を見直してほしい。",
+        "公営住宅法の規定により、収入を合算しないことはできないこととなっておりますので、ご理解ください。",
+    )
+    assert law.label == "answered"
+    sent = judge(
+        lexicon,
+        "空き家の雑草を何とかしてください。",
+        "先日、所有者の方に文書を送付したところですので、ご理解いただきたいと存じます。",
+    )
+    assert sent.label == "answered"
+    # a plea with nothing decided before it still says nothing
+    bare = judge(
+        lexicon, "喫煙所を設けて欲しい。", "ご不便をおかけしますが、ご理解とご協力をお願いいたします。"
+    )
+    assert bare.label == "evasive"
+
+
 def test_the_comma_house_style_is_read_as_the_usual_one(lexicon):
     # the act stated before 「が，」 is a clause of its own, as before 「が、」
     question = "看板の汚れを何とかしてほしい。"
@@ -3582,6 +3609,22 @@ def test_a_trigger_is_quoted_as_the_reply_wrote_it(lexicon):
     v = judge(lexicon, "事故の件数は何件か．", "調査中のため，回答は差し控えます．")
     assert v.label == "deferred"
     assert v.trigger is not None and "，" in v.trigger
+
+
+def test_a_space_left_by_a_wrap_inside_a_word_is_read_past(lexicon):
+    # 「制 限」: a PDF or OCR copy breaks the word the rule reads; the clause and the trigger
+    # are still shown as the reply wrote them, at their place in it
+    question = "芝生の利用時間をのばしてほしい。"
+    whole = "保全管理のため、一定の範囲で制限を設けさせていただいておりますのでご了承ください。"
+    wrapped = whole.replace("制限", "制 限").replace("ので", " ので")
+    a, b = judge(lexicon, question, whole), judge(lexicon, question, wrapped)
+    assert a.label == b.label == "answered"
+    assert [c.role for c in a.clauses] == [c.role for c in b.clauses]
+    assert all(wrapped[c.start :].startswith(c.text) for c in b.clauses)
+    assert any("制 限" in c.text for c in b.clauses)
+    refused = judge(lexicon, "事故の件数は何件か。", "調査 中のため、回答は差し控え ます。")
+    assert refused.label == "deferred"
+    assert refused.trigger is not None and "差し控え ます" in refused.trigger
 
 
 def test_city_a_proposal_agreed_to_as_it_stands_is_answered(lexicon):

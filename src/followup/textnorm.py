@@ -13,13 +13,14 @@ import re
 from followup.numbering import match_marker
 
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffef"
-_CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])")
+# a space or tab between two Japanese characters: an artifact of a wrap
+CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])")
 _SENTENCE_END = tuple("。．.！!？?」』）)】〕")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
 def squeeze_cjk_spaces(text: str) -> str:
-    return _CJK_GAP.sub("", text)
+    return CJK_GAP.sub("", text)
 
 
 def _needs_space(before: str, after: str, spaced: bool) -> bool:

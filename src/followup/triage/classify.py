@@ -54,11 +54,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from followup.align import similarity
 from followup.labels import LABELS, Label
 from followup.records import Item, Record
+from followup.textnorm import CJK_GAP
 from followup.triage.clauses import Piece, cut, sentence_of
 from followup.triage.judge import STRONG, Judged, judge, strengths
 from followup.triage.lexicon import WORD, Lexicon
@@ -185,16 +187,46 @@ def _in_house_style(text: str) -> str:
     return _FULL_STOP.sub("。", _COMMA.sub("、", text))
 
 
-def _as_written(quoted: str | None, read: str, written: str) -> str | None:
-    """A passage of the reply as read, in the characters the reply was written in."""
-    at = read.find(quoted) if quoted else -1
-    return written[at : at + len(quoted)] if quoted and at >= 0 else quoted
+# A space between two Japanese characters is left by a wrap in a PDF, fax or OCR copy
+# (「制 限を設け」): the reply is read without it, as `import` stores text.
+@dataclass(frozen=True)
+class _Reading:
+    """The reply as judged, and for each of its characters the offset in the reply as shown."""
+
+    text: str
+    shown: str
+    at: tuple[int, ...] | None = None  # None: the same text, offset for offset
+
+    def offset(self, start: int) -> int:
+        return start if self.at is None else self.at[min(start, len(self.at) - 1)]
+
+    def as_written(self, quoted: str | None) -> str | None:
+        """A passage of the reply as read, in the characters the reply was written in."""
+        begin = self.text.find(quoted) if quoted else -1
+        if not quoted or begin < 0:
+            return quoted
+        return self.span(begin, begin + len(quoted))
+
+    def span(self, start: int, end: int) -> str:
+        return self.shown[self.offset(start) : self.offset(end - 1) + 1]
+
+
+def _reading(shown: str) -> _Reading:
+    text = _in_house_style(shown)
+    if " " not in text and "\t" not in text:
+        return _Reading(text, shown)  # (most replies: no search needed)
+    gaps = {i for m in CJK_GAP.finditer(text) for i in range(m.start(), m.end())}
+    if not gaps:
+        return _Reading(text, shown)
+    kept = tuple(i for i in range(len(text)) if i not in gaps)
+    return _Reading("".join(text[i] for i in kept), shown, kept)
 
 
 def classify(item: Item, lexicon: Lexicon) -> Verdict:
     """The label of one item, with its trigger, reasons, parts, clauses and confidence."""
     shown = _unquoted(item.answer or "")  # not stripped: clause offsets index item.answer
-    answer = _in_house_style(shown)
+    reading = _reading(shown)
+    answer = reading.text
     if not _SAYS_SOMETHING.search(answer) or _NO_ANSWER.fullmatch(answer.strip()):
         return Verdict(item.ref, Label.UNANSWERED.value, None, ["回答書にこの質問への回答がありません。"])
     pieces = cut(answer, lexicon)
@@ -214,12 +246,12 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     return Verdict(
         ref=item.ref,
         label=label.value,
-        trigger=_as_written(_trigger(answer, label, deciding, pieces), answer, shown),
+        trigger=reading.as_written(_trigger(answer, label, deciding, pieces)),
         reasons=reasons,
         unanswered=unanswered if label != Label.ANSWERED else [],
         confidence=min(_confidence(label, judged, pieces), 0.55 if cut_short else 1.0),
         parts=[_part(ask, j, parts) for ask, j in zip(parts, judged, strict=True)],
-        clauses=_clauses(pieces, judged, item.asked),
+        clauses=_clauses(pieces, judged, item.asked, reading),
     )
 
 
@@ -557,7 +589,7 @@ def _part(ask: Ask, judged: Judged, parts: list[Ask]) -> Part:
     return Part(ask.text, ask.kinds, judged.treatment, clause, _part_reason(ask, judged, parts))
 
 
-def _clauses(pieces: list[Piece], judged: list[Judged], question: str) -> list[Clause]:
+def _clauses(pieces: list[Piece], judged: list[Judged], question: str, reading: _Reading) -> list[Clause]:
     gave = {id(j.piece): i for i, j in reversed(list(enumerate(judged))) if j.treatment == "gives"}
     asked: set[str] | None = None
     out = []
@@ -571,7 +603,9 @@ def _clauses(pieces: list[Piece], judged: list[Judged], question: str) -> list[C
         else:
             asked = _bigrams(question) if asked is None else asked
             role = "restates" if _restates(piece.text, asked) else "beside"
-        out.append(Clause(piece.text, piece.start, role, sub))
+        start = reading.offset(piece.start)
+        text = piece.text if reading.at is None else reading.span(piece.start, piece.end)
+        out.append(Clause(text, start, role, sub))
     return out
 
 
