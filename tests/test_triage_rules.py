@@ -3595,6 +3595,34 @@ def test_a_standing_rule_then_a_plea_after_a_comma_answers_a_request(lexicon):
     assert bare.label == "evasive"
 
 
+def test_the_heading_of_a_later_answer_is_no_deferral(lexicon):
+    # a meeting record gives the answer sent afterwards under a heading 「後日回答：」
+    question = "燃やすごみの指定袋にはどういうものを入れるのか。"
+    given = judge(
+        lexicon,
+        question,
+        "後日回答：生ごみ、プラ容器、資源物などを分別した後に残ったものが燃やすごみになります。",
+    )
+    assert given.label == "answered"
+    assert (
+        judge(lexicon, question, "（後日回答）紙おむつ、汚れたビニールなどを入れていただきます。").label
+        == "answered"
+    )
+    # the promise of a later answer still defers
+    assert judge(lexicon, question, "詳細は後日回答いたします。").label == "deferred"
+    assert judge(lexicon, question, "担当課で確認のうえ、（後日回答）").label == "deferred"
+
+
+def test_a_date_that_cannot_be_promised_for_now_is_not_given(lexicon):
+    v = judge(
+        lexicon,
+        "鉄橋の橋脚をいつ嵩上げするのか。",
+        "改修計画とにらみ合せの上、対策を樹立する必要があるが、その時期を確約することは目下のところ困難であります。",
+    )
+    assert v.label in ("declined", "deferred")
+    assert v.trigger is not None and "確約することは目下のところ困難" in v.trigger
+
+
 def test_the_comma_house_style_is_read_as_the_usual_one(lexicon):
     # the act stated before 「が，」 is a clause of its own, as before 「が、」
     question = "看板の汚れを何とかしてほしい。"
