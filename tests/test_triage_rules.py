@@ -3623,6 +3623,19 @@ def test_a_date_that_cannot_be_promised_for_now_is_not_given(lexicon):
     assert v.trigger is not None and "確約することは目下のところ困難" in v.trigger
 
 
+def test_a_problem_recognised_then_acted_on_is_no_deferral(lexicon):
+    question = "予約が一か月先まで埋まっている。相談窓口を増やしてほしい。"
+    acted = judge(
+        lexicon,
+        question,
+        "予約が埋まる状況は対応すべき課題として認識しており、10月には週末の相談窓口を二つ増設しました。",
+    )
+    assert acted.label == "answered"
+    assert all(c.role != "defers" for c in acted.clauses)  # not a postponement outweighed
+    only = judge(lexicon, question, "予約が埋まる状況は対応すべき課題として認識しております。")
+    assert only.label == "deferred"
+
+
 def test_the_comma_house_style_is_read_as_the_usual_one(lexicon):
     # the act stated before 「が，」 is a clause of its own, as before 「が、」
     question = "看板の汚れを何とかしてほしい。"
