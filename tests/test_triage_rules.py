@@ -3636,6 +3636,35 @@ def test_a_problem_recognised_then_acted_on_is_no_deferral(lexicon):
     assert only.label == "deferred"
 
 
+def test_the_rest_left_by_the_reply_itself_makes_it_partial(lexicon):
+    # the reply answers some points and says so: 「記載のないものについては」「それ以外の点」
+    guide = judge(
+        lexicon,
+        "トイレへの手すりの設置と、音声案内装置の設置を求める意見。",
+        "ガイドラインにおいて手すりを設置することを示していますが、ガイドラインに記載のないものについては今後の参考とさせていただきます。",
+    )
+    assert guide.label == "partial"
+    rest = judge(
+        lexicon,
+        "駐車場の拡張と、案内板の設置をお願いします。",
+        "案内板は来月設置します。それ以外の点につきましては、今後検討してまいります。",
+    )
+    assert rest.label == "partial"
+    assert rest.trigger is not None and rest.trigger.startswith("それ以外の点")
+    # with nothing before it, 「それ以外」 leaves the whole question deferred
+    alone = judge(
+        lexicon, "駐車場を拡張してください。", "それ以外の点につきましては、今後検討してまいります。"
+    )
+    assert alone.label == "deferred"
+    # 「その他の施設」 is no rest of the question
+    other = judge(
+        lexicon,
+        "駐車場の利用時間を延ばしてほしい。",
+        "駐車場の利用時間は4月から1時間延長します。その他の施設については、現行どおりとします。",
+    )
+    assert other.label == "answered"
+
+
 def test_the_comma_house_style_is_read_as_the_usual_one(lexicon):
     # the act stated before 「が，」 is a clause of its own, as before 「が、」
     question = "看板の汚れを何とかしてほしい。"

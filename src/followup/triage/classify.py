@@ -368,7 +368,8 @@ def _mix(pieces: list[Piece], judged: list[Judged]) -> tuple[Label, Judged | Non
         return Label.CONDITIONAL, Judged("conditional", conditional, 0.0)
     rest = [j for j in judged if j.treatment != "gives"]
     if not rest:
-        return Label.ANSWERED, None
+        left = _rest_left(pieces)
+        return (Label.PARTIAL, left) if left else (Label.ANSWERED, None)
     if len(rest) < len(judged):
         if all(j.treatment == "conditional" for j in rest):
             return Label.ANSWERED, None  # an offer of further help after a full answer
@@ -376,7 +377,35 @@ def _mix(pieces: list[Piece], judged: list[Judged]) -> tuple[Label, Judged | Non
     later = _not_now(pieces)
     if later is not None and all(j.treatment in _EXPLICIT for j in rest):
         return Label.DEFERRED, Judged("defers", later, 0.0)
+    left = _rest_left(pieces)
+    if left is not None and left.piece is not pieces[0]:
+        return Label.PARTIAL, left  # 「それ以外の点につきましては」: the reply says it answered the rest
     return _dominant(rest)
+
+
+# The reply itself says that some of what was asked is left: 「本ガイドラインに記載のないものに
+# ついては今後の参考とさせていただきます」「それ以外の点につきましては、検討してまいります」.
+_REST = re.compile(
+    r"^(?:なお|また|ただし|一方)?、?[^。、]{0,15}?"
+    r"(?:(?:それ|これ|上記|前記)以外|その他の(?:点|事項|ご意見|御意見|ご提案|御提案|ご要望|御要望|項目|もの)|残り"
+    r"|(?:記載|掲載|該当|対応|規定|言及)(?:の|が)(?:ない|無い|ございません))"
+    r"[^。、]{0,12}?(?:につきまして|について|に関して|に関しまして)は"
+)
+_TREATMENT_OF_REST: dict[str, Treatment] = {
+    "defers": "defers",
+    "refuses": "refuses",
+    "passes_on": "passes_on",
+    "formula": "evasive",
+}
+
+
+def _rest_left(pieces: list[Piece]) -> Judged | None:
+    """The clause that leaves the rest of the question unmet, after the parts were given."""
+    for piece in pieces:
+        treatment = _TREATMENT_OF_REST.get(piece.move or "")
+        if treatment is not None and _REST.search(piece.text):
+            return Judged(treatment, piece, 0.0)
+    return None
 
 
 # 「現在は回答しない。…の場で回答する」: a refusal for now, with the answer promised later,
