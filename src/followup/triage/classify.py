@@ -377,10 +377,7 @@ def _mix(pieces: list[Piece], judged: list[Judged]) -> tuple[Label, Judged | Non
     later = _not_now(pieces)
     if later is not None and all(j.treatment in _EXPLICIT for j in rest):
         return Label.DEFERRED, Judged("defers", later, 0.0)
-    left = _rest_left(pieces)
-    if left is not None and left.piece is not pieces[0]:
-        return Label.PARTIAL, left  # 「それ以外の点につきましては」: the reply says it answered the rest
-    return _dominant(rest)
+    return _partly_left(pieces) or _dominant(rest)
 
 
 # The reply itself says that some of what was asked is left: 「本ガイドラインに記載のないものに
@@ -397,6 +394,12 @@ _TREATMENT_OF_REST: dict[str, Treatment] = {
     "passes_on": "passes_on",
     "formula": "evasive",
 }
+
+
+def _partly_left(pieces: list[Piece]) -> tuple[Label, Judged] | None:
+    """「それ以外の点につきましては」 after something else: the reply says it answered the rest."""
+    left = _rest_left(pieces)
+    return (Label.PARTIAL, left) if left is not None and left.piece is not pieces[0] else None
 
 
 def _rest_left(pieces: list[Piece]) -> Judged | None:
