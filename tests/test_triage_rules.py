@@ -3665,6 +3665,79 @@ def test_the_rest_left_by_the_reply_itself_makes_it_partial(lexicon):
     assert other.label == "answered"
 
 
+def test_a_road_word_ending_in_do_is_no_other_body(lexicon):
+    # 「地下道が設置されている」: 道 alone is 北海道, not the end of 地下道, 県道 or 歩道
+    v = judge(
+        lexicon,
+        "県道の交差点の歩行者用信号機を、もう一方の県道が青の時も青にして、横断できるようにしてください。",
+        "要望のあった交差点については、横断者用地下道が設置されていることもあって、現在の運用となっている。"
+        "しかし、要望の通り、歩行者用信号も青が表示されるよう運用変更を行っていくこととする。",
+    )
+    assert v.label == "answered"
+    assert all(c.role != "passes_on" for c in v.clauses)
+    hokkaido = judge(
+        lexicon, "この道路の除雪をしてほしい。", "当該道路は北海道が管理する道路であり、北海道に伝えます。"
+    )
+    assert hokkaido.label == "deflected"
+
+
+def test_words_that_only_look_like_work_in_progress(lexicon):
+    # 「交渉を中心に説明」 is no 交渉中
+    booklet = judge(
+        lexicon,
+        "冊子は政府の公式の広報誌であると承知するが、確認を求める。",
+        "当該冊子は、外務省が発行してきたものであり、外交交渉を中心に説明するとともに、関連する資料を掲載しているものである。",
+    )
+    assert all(c.role != "defers" for c in booklet.clauses)
+    # a study that leads to a firm act in the same sentence is the act
+    drill = judge(
+        lexicon,
+        "窓口の準備はどのようにするのか。",
+        "ワーキンググループにて住民サービスのあり方を検討し、開庁前に実地訓練を行う。",
+    )
+    assert drill.label == "answered"
+    still = judge(lexicon, "窓口を増やしてほしい。", "窓口のあり方を検討し、適切に対応してまいります。")
+    assert still.label == "deferred"
+    # a problem taken as the workplace's own, and acted on
+    warned = judge(
+        lexicon,
+        "勤務中の職員の雑談が目に余る。雑談をしないよう、職員を厳しく指導してほしい。",
+        "今回の件については、職場内全体の課題として捉え、全職員に改めて服務規律について注意を喚起したところです。",
+    )
+    assert warned.label == "answered"
+    # recognised as a problem, then decided (a long-term target): no postponement
+    decided = judge(
+        lexicon,
+        "多機能トイレへの改善は短期で実施すべき。",
+        "多機能トイレへの改善を全駅に関する課題として認識しており、改修内容等の検討を全駅対象に行う必要があるため、長期目標とさせていただいております。",
+    )
+    assert all(c.role != "defers" for c in decided.clauses)
+
+
+def test_a_published_source_cited_is_no_relay(lexicon):
+    v = judge(
+        lexicon,
+        "輸出の激減について、国はどのように分析しているのか。",
+        "りんごの輸出量は、財務省の「貿易統計」によると、本年一月は約九十パーセント減少した。これは春節が早かったことなどによるものと考えている。",
+    )
+    assert v.label == "answered"
+    assert all(c.role != "passes_on" for c in v.clauses)
+
+
+def test_a_minutes_none_is_a_plain_no(lexicon):
+    v = judge(lexicon, "現在工事費の増減はあるか。", "工事費の増減はなし。")
+    assert v.label == "answered"
+
+
+def test_parking_asked_of_staff_is_met_by_instructing_them(lexicon):
+    v = judge(
+        lexicon,
+        "職員の送迎の車が路上駐車している。路上駐車を避けるよう改善してほしい。",
+        "この度の御提言を受け、職員に改めて注意喚起を行いました。引き続き、法令を遵守するよう指導を徹底していきます。",
+    )
+    assert v.label == "answered"
+
+
 def test_the_comma_house_style_is_read_as_the_usual_one(lexicon):
     # the act stated before 「が，」 is a clause of its own, as before 「が、」
     question = "看板の汚れを何とかしてほしい。"

@@ -25,6 +25,7 @@ _DATE = re.compile(
 _EXPLICIT_YES_NO = re.compile(
     r"(とおり|通り)(です|である|でございます)?|はい|いいえ|"
     r"(事実|予定|考え|計画|必要|該当|実績|義務|意図|つもり)(は|も)(ない|なく|ありません|ございません|ある|あります)|"
+    r"(は|も)(なし|無し)(?=[。」\s]|$)|"  # a minute's 「工事費の増減はなし。」
     r"事実(です|である|であり|でございます)|可能(で|では)?(ある|あります|です|でございます)|"
     r"ではない|ではありません|ではございません|(し|い)ない(?:。|(?=[」\s]*$))|しません|いたしません|致しません|"
     r"(し|い)ないで(ください|下さい|いただ)|(ご|御)遠慮(ください|下さい|いただ|願)|"
@@ -624,8 +625,10 @@ _ACTS = re.compile(r"([一-龥]{2,})(?:を)?(?:し|する|され|いたし)")
 
 # Conduct asked of others (「もう少し周囲を考えて行動していただきたい」): what the respondent can
 # do about it is to instruct them, and an instruction given is the step asked for.
-_CONDUCT_ASKED = re.compile(r"行動|運転|走行|態度|マナー|接遇|接客|言動|振る舞|ふるまい|対応の仕方|言葉遣い")
-_INSTRUCTED = re.compile(r"指導|注意喚起|周知|注意を促|徹底|研修|教育")
+_CONDUCT_ASKED = re.compile(
+    r"行動|運転|走行|態度|マナー|接遇|接客|言動|振る舞|ふるまい|対応の仕方|言葉遣い|駐車|喫煙|雑談|私語|服務"
+)
+_INSTRUCTED = re.compile(r"指導|注意喚起|注意を喚起|周知|注意を促|徹底|研修|教育")
 
 
 # Asked to publish, and told where it can be read already.
