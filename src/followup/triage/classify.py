@@ -368,8 +368,7 @@ def _mix(pieces: list[Piece], judged: list[Judged]) -> tuple[Label, Judged | Non
         return Label.CONDITIONAL, Judged("conditional", conditional, 0.0)
     rest = [j for j in judged if j.treatment != "gives"]
     if not rest:
-        left = _rest_left(pieces)
-        return (Label.PARTIAL, left) if left else (Label.ANSWERED, None)
+        return _partly_left(pieces) or (Label.ANSWERED, None)
     if len(rest) < len(judged):
         if all(j.treatment == "conditional" for j in rest):
             return Label.ANSWERED, None  # an offer of further help after a full answer
