@@ -149,6 +149,22 @@ def calibration(rows: list[Scored]) -> str:
     return "; ".join(cells)
 
 
+def shown_to_organizer(rows: list[Scored]) -> str:
+    """How many real non-answers `review` puts before the organizer: flagged, or called
+    answered but marked 要確認 (walked right after the flagged ones).  Recall alone counts
+    the second group as missed; an organizer does not."""
+    dodges = [r for r in rows if r.gold != "answered"]
+    if not dodges:
+        return "non-answers shown by review: (none in gold)"
+    flagged = sum(r.got != "answered" for r in dodges)
+    unsure = sum(r.got == "answered" and r.uncertain for r in dodges)
+    return (
+        f"non-answers shown by review: {flagged + unsure}/{len(dodges)} = "
+        f"{(flagged + unsure) / len(dodges):.2f} (flagged {flagged}, marked 要確認 {unsure}); "
+        f"items walked: {sum(r.got != 'answered' or r.uncertain for r in rows)}/{len(rows)}"
+    )
+
+
 def report(name: str, rows: list[Scored]) -> None:
     print(f"== {name} ==")
     if not rows:
@@ -163,6 +179,7 @@ def report(name: str, rows: list[Scored]) -> None:
         f"             uncertain {len(unsure)}: label right {sum(x.right for x in unsure)}; "
         f"confident {len(sure)}: label right {sum(x.right for x in sure)}"
     )
+    print(f"             {shown_to_organizer(rows)}")
     print(f"             calibration: {calibration(rows)}")
     by_kind: dict[str, list[Scored]] = defaultdict(list)
     by_exchange: dict[str, list[Scored]] = defaultdict(list)

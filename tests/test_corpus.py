@@ -50,3 +50,34 @@ def test_the_second_reading_names_real_items():
     for entry in second:
         assert (entry["part"], entry["exchange"], str(entry["id"])) in index
         assert entry["label"] in LABELS
+
+
+def _benchmark(name: str):
+    """A benchmark script, loaded as a module (benchmarks/ is not a package)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, CORPUS.parent / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # (its dataclasses look their module up there)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_accuracy_report_counts_unsure_answers_as_shown_to_the_organizer():
+    bench = _benchmark("triage_accuracy")
+
+    def row(gold: str, got: str, confidence: float):
+        return bench.Scored("x", "city", "1", gold, (), got, confidence)
+
+    rows = [
+        row("declined", "declined", 0.9),  # flagged
+        row("evasive", "answered", 0.5),  # called answered, but marked 要確認
+        row("partial", "answered", 0.9),  # missed
+        row("answered", "answered", 0.5),  # walked, though answered
+        row("answered", "answered", 0.9),
+    ]
+    line = bench.shown_to_organizer(rows)
+    assert "2/3 = 0.67 (flagged 1, marked 要確認 1)" in line
+    assert "items walked: 3/5" in line
