@@ -3786,3 +3786,42 @@ def test_a_refusal_conceded_then_only_a_presumed_answer_is_declined(lexicon):
         "評価すべき立場ではないが、当然、すべての被害者に速やかに賠償するという方針に則って行われていると思う。",
     )
     assert v.label == "declined"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a bulleted account announced as heard from another body
+        "一部事務組合からは以下の内容を聞いている。\n- 入札は総合評価方式で行う\n- 予定価格は事前に公表している",
+        # a quoted account announced as that body's reply, the quote left open in a cut copy
+        "管理者である県の土木事務所に確認しました。同事務所からは次のとおり回答がございました。\n"
+        "「除草は年2回実施しており、堆積土は流れを阻害するものではないと考えております。",
+    ],
+)
+def test_the_account_announced_by_a_relay_is_the_other_bodys(lexicon, answer: str):
+    v = judge(lexicon, "川の除草と土砂の撤去について、市の考えを教えてください。", answer)
+    assert v.label == "deflected"
+    assert all(
+        c.role in ("passes_on", "beside") for c in v.clauses if "年2回" in c.text or "総合評価" in c.text
+    )
+
+
+def test_the_respondents_own_words_after_a_relayed_quote_are_its_own(lexicon):
+    answer = (
+        "県の土木事務所からは次のとおり回答がございました。「除草は年2回実施しております。」\n"
+        "市としましては、来年度から市道側の除草を年3回に増やすことといたしました。"
+    )
+    v = judge(lexicon, "川沿いの除草を増やしてほしい。", answer)
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "未加入世帯への防災訓練の周知は、各町内会で対応をお願いします。",
+        "歩道の除雪は、それぞれの道路管理者が行っています。",
+    ],
+)
+def test_the_matter_left_to_neighbourhood_associations_or_road_managers_is_deflected(lexicon, answer: str):
+    v = judge(lexicon, "未加入世帯が多い地区の防災対策について、市としての対応は。", answer)
+    assert v.label == "deflected"

@@ -86,7 +86,7 @@ def cut(answer: str, lexicon: Lexicon) -> list[Piece]:
         text = text[begin - start :].rstrip()
         inside = tuple(h for h in hits if start <= h.start < end)  # a phrase may take in leading spaces
         pieces.append(Piece(text, begin, number, inside, _decide(inside)))
-    return _causes(_own_sections(pieces))
+    return _causes(_own_sections(_relayed_accounts(answer, pieces)))
 
 
 def _decide(hits: tuple[Hit, ...]) -> Move | None:
@@ -111,6 +111,42 @@ _OWN_SECTION = re.compile(
     r"(確認|照会|問い合わせ|問合せ|聞き取り|聴き取り|「)"
 )
 _RELAYING: frozenset[Move | None] = frozenset({"relays", "passes_on"})
+
+
+# A relay that announces the account to follow: 「衛生組合からは以下の内容を聞いている。」
+# 「同事務所からは次のとおり回答がございました。」
+_ANNOUNCES = re.compile(r"(以下|次|下記)の(内容|とおり|通り|よう)")
+
+
+def _relayed_accounts(answer: str, pieces: list[Piece]) -> list[Piece]:
+    """The account announced by a relay is the other body's, not the respondent's own substance:
+    the clauses after 「…からは次のとおり回答がございました。」 relay, up to the end of the quote
+    that opens right after it (「…」, or the end of the reply if the copy never closes it), or
+    else to the end of the paragraph (a bulleted account stays one paragraph)."""
+    out = list(pieces)
+    for piece in pieces:
+        lead = piece.hit("relays")
+        if piece.move != "relays" or lead is None or not _ANNOUNCES.search(piece.text):
+            continue
+        stop = _end_of_account(answer, piece.end)
+        for i, other in enumerate(out):
+            if piece.end <= other.start < stop and other.move in (None, "formula", "stance"):
+                out[i] = Piece(other.text, other.start, other.sentence, (lead, *other.hits), "relays")
+    return out
+
+
+def _end_of_account(answer: str, after: int) -> int:
+    rest = answer[after:]
+    opened = len(rest) - len(rest.lstrip(" \u3000\n"))
+    if rest[opened : opened + 1] == "「":
+        depth = 0
+        for offset, char in enumerate(rest[opened:], start=after + opened):
+            depth += (char == "「") - (char == "」")
+            if depth == 0:
+                return offset
+        return len(answer)
+    paragraph = answer.find("\n\n", after + opened)
+    return paragraph if paragraph >= 0 else len(answer)
 
 
 def _own_sections(pieces: list[Piece]) -> list[Piece]:
