@@ -3825,3 +3825,91 @@ def test_the_respondents_own_words_after_a_relayed_quote_are_its_own(lexicon):
 def test_the_matter_left_to_neighbourhood_associations_or_road_managers_is_deflected(lexicon, answer: str):
     v = judge(lexicon, "未加入世帯が多い地区の防災対策について、市としての対応は。", answer)
     assert v.label == "deflected"
+
+
+# --- summary style, from assembly newsletters and minutes ----------------------------------
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        (
+            "窓口の待ち時間を短くする取組が必要。",
+            "来年度は窓口を増設、呼び出し機能を新たに導入。",
+            "answered",
+        ),
+        ("診療できる医療機関を増やすべき。", "協力医療機関を指定、約300カ所を確保。", "answered"),
+        ("要配慮者への支援をどう強化するのか伺う。", "当事者団体から意見を伺い、対応を検討。", "deferred"),
+    ],
+)
+def test_a_statement_ending_on_its_verbal_noun_is_read_with_its_verb(lexicon, question, answer, label):
+    v = judge(lexicon, question, answer)
+    assert v.label == label
+    # what is quoted is what the reply wrote, not the verb read into it
+    assert all(c.text in answer for c in v.clauses)
+    assert all("する」" not in r for r in v.reasons)
+
+
+def test_a_plain_refusal_to_answer_in_the_assembly_register(lexicon):
+    v = judge(lexicon, "不合格とした理由は何か。", "個人情報に関することであり、答えることはできない。")
+    assert v.label == "declined"
+
+
+def test_the_case_refused_and_only_the_general_rule_given_is_declined(lexicon):
+    v = judge(
+        lexicon,
+        "定員に満たないのに不合格となった理由は何か伺う。",
+        "特定の個人の合否の理由については、答えることはできないが、入学者選抜については、"
+        "能力・適性等を判定して行うものとされている。",
+    )
+    assert v.label == "declined"
+
+
+def test_a_heading_that_names_the_point_gives_nothing(lexicon):
+    v = judge(lexicon, "不合格とした理由は何か。", "不合格の理由について。")
+    assert v.label != "answered"
+
+
+def test_whether_it_happened_asked_of_what_the_government_knows_is_one_question(lexicon):
+    assert split_subquestions("同社が調査を行ったことがあるかどうか、政府は把握しているか。") == [
+        "同社が調査を行ったことがあるかどうか、政府は把握しているか"
+    ]
+    v = judge(
+        lexicon,
+        "同社が調査を行ったことがあるかどうか、政府は把握しているか。",
+        "同社においては、平成二十年八月に調査結果を公表しているものと承知している。",
+    )
+    assert v.label == "answered"
+
+
+def test_the_stage_at_which_is_an_answer_to_when(lexicon):
+    v = judge(lexicon, "事業主への指導は、いつの時点で行っているのか。", "事前相談の段階で伝えている。")
+    assert v.label == "answered"
+
+
+def test_a_plain_no_softened_by_a_plea_answers_a_yes_no_question(lexicon):
+    v = judge(
+        lexicon,
+        "児童館の遊び場のために用地を取得できないものでしょうか。",
+        "現在の施設で対応できるものと考えておりますことから、取得する予定はございませんのでご理解願います。",
+    )
+    assert v.label == "answered"
+
+
+def test_a_study_told_as_what_was_done_then_is_no_postponement(lexicon):
+    v = judge(
+        lexicon,
+        "当初はなぜ活断層を見つけられなかったのか。",
+        "当時の評価は、公的機関の調査結果も参考に検討しており、活断層は示されておりませんでした。",
+    )
+    assert v.label != "deferred"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "関係者と打合せを行い、早期に結論が出るようにしていきたいと考えております。",
+        "現在は関係機関とご相談をさせていただいております。",
+    ],
+)
+def test_a_suggestion_met_by_talks_or_a_conclusion_to_come_is_deferred(lexicon, answer: str):
+    v = judge(lexicon, "旧庁舎跡地を駐車場として開放すれば良いと思う。", answer)
+    assert v.label == "deferred"

@@ -210,16 +210,58 @@ class _Reading:
     def span(self, start: int, end: int) -> str:
         return self.shown[self.offset(start) : self.offset(end - 1) + 1]
 
+    def quotes_as_written(self, sentence: str | None) -> str | None:
+        """A reason with each passage it quotes from the reply put back as the reply wrote it."""
+        if self.at is None or not sentence:
+            return sentence
+        return _QUOTED.sub(lambda m: f"「{self.as_written(m.group(1))}」", sentence)
+
+
+_QUOTED = re.compile(r"「([^「」]+)」")
+
 
 def _reading(shown: str) -> _Reading:
     text = _in_house_style(shown)
-    if " " not in text and "\t" not in text:
-        return _Reading(text, shown)  # (most replies: no search needed)
-    gaps = {i for m in CJK_GAP.finditer(text) for i in range(m.start(), m.end())}
-    if not gaps:
-        return _Reading(text, shown)
-    kept = tuple(i for i in range(len(text)) if i not in gaps)
-    return _Reading("".join(text[i] for i in kept), shown, kept)
+    if " " in text or "\t" in text:
+        gaps = {i for m in CJK_GAP.finditer(text) for i in range(m.start(), m.end())}
+        if gaps:
+            kept = tuple(i for i in range(len(text)) if i not in gaps)
+            return _spelled_out(_Reading("".join(text[i] for i in kept), shown, kept))
+    return _spelled_out(_Reading(text, shown))
+
+
+# The summary style of assembly newsletters and minutes ends a statement on the verbal noun
+# (「…呼び出し機能を導入。」「対応を検討。」「…約3600カ所を確保。」): read with its verb
+# (「導入する。」), as the full text would have it, so that the act or the postponement counts.
+_SUMMARY_ACT = re.compile(
+    r"(?<=[をにもへ])(?:[一-龥]{1,3}に|[一-龥]{2}(?=[一-龥]{2}[。、]))?"
+    r"(?:導入|設置|確保|実施|開始|検討|整備|推進|支援|強化|拡充|増設|新設|創設|開設|指定|配置|策定|展開"
+    r"|促進|充実|改善|要請|周知|啓発|対応|構築|着手|完了|継続|拡大|作成|公表|配布|徹底|検証|調査|協議"
+    r"|連携|措置|計上|補助|助成|派遣|設定|運用|活用|実現|増員|配備|再開|延長|見直し)"
+    r"(?=[。]|、(?![^。]{0,3}(?:等|など)))"
+)
+
+
+_NOUN_THEN_STOP = re.compile(r"[一-龥]。")  # (a cheap first look: most sentences end in kana)
+
+
+def _spelled_out(reading: _Reading) -> _Reading:
+    text = reading.text
+    if not _NOUN_THEN_STOP.search(text) or not _SUMMARY_ACT.search(text):
+        return reading  # (most replies: no summary style)
+    chars: list[str] = []
+    at: list[int] = []
+    last = 0
+    for m in _SUMMARY_ACT.finditer(text):
+        chars.append(text[last : m.end()])
+        at.extend(reading.offset(i) for i in range(last, m.end()))
+        verb = "する" if text[m.end()] == "。" else "し"
+        chars.append(verb)
+        at.extend([reading.offset(m.end() - 1)] * len(verb))
+        last = m.end()
+    chars.append(text[last:])
+    at.extend(reading.offset(i) for i in range(last, len(text)))
+    return _Reading("".join(chars), reading.shown, tuple(at))
 
 
 def classify(item: Item, lexicon: Lexicon) -> Verdict:
@@ -247,10 +289,10 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
         ref=item.ref,
         label=label.value,
         trigger=reading.as_written(_trigger(answer, label, deciding, pieces)),
-        reasons=reasons,
+        reasons=[reading.quotes_as_written(r) or r for r in reasons],
         unanswered=unanswered if label != Label.ANSWERED else [],
         confidence=min(_confidence(label, judged, pieces), 0.55 if cut_short else 1.0),
-        parts=[_part(ask, j, parts) for ask, j in zip(parts, judged, strict=True)],
+        parts=[_part(ask, j, parts, reading) for ask, j in zip(parts, judged, strict=True)],
         clauses=_clauses(pieces, judged, item.asked, reading),
     )
 
@@ -615,9 +657,10 @@ _CONFIDENCE_OF: dict[Label, Callable[[list[Judged], list[Piece]], float]] = {
 }
 
 
-def _part(ask: Ask, judged: Judged, parts: list[Ask]) -> Part:
+def _part(ask: Ask, judged: Judged, parts: list[Ask], reading: _Reading) -> Part:
     clause = judged.piece.text.strip() if judged.piece is not None else None
-    return Part(ask.text, ask.kinds, judged.treatment, clause, _part_reason(ask, judged, parts))
+    reason = reading.quotes_as_written(_part_reason(ask, judged, parts))
+    return Part(ask.text, ask.kinds, judged.treatment, reading.as_written(clause), reason)
 
 
 def _clauses(pieces: list[Piece], judged: list[Judged], question: str, reading: _Reading) -> list[Clause]:

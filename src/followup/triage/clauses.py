@@ -10,6 +10,7 @@ no move is the respondent's own substance, judged against what each part of the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from followup.triage.lexicon import Hit, Lexicon, Move
@@ -76,7 +77,8 @@ def cut(answer: str, lexicon: Lexicon) -> list[Piece]:
             begin = sentence.start() + m.end()
         if sentence.end() > begin:
             spans.append((begin, sentence.end(), number))
-    hits = lexicon.scan(answer)
+    hits = lexicon.scan(answer)  # (in order of position, as the spans are)
+    starts = [h.start for h in hits]
     pieces = []
     for start, end, number in spans:
         text = answer[start:end]
@@ -84,9 +86,28 @@ def cut(answer: str, lexicon: Lexicon) -> list[Piece]:
             continue
         begin = start + len(text) - len(text.lstrip())  # a clause starts at its first character
         text = text[begin - start :].rstrip()
-        inside = tuple(h for h in hits if start <= h.start < end)  # a phrase may take in leading spaces
+        # (a phrase may take in leading spaces: the span's own start counts)
+        inside = tuple(hits[bisect_left(starts, start) : bisect_left(starts, end)])
         pieces.append(Piece(text, begin, number, inside, _decide(inside)))
-    return _causes(_own_sections(_relayed_accounts(answer, pieces)))
+    return _causes(_own_sections(_relayed_accounts(answer, _past_studies(pieces))))
+
+
+# 「当時の断層の評価は、…公的機関の調査結果も参考に検討しており、」: a study told as what was
+# done then is part of an account, not a postponement (but 「当時から検討してまいりました」 is
+# still going on, and 「今後」 looks ahead).
+_THEN = re.compile(r"(?<!その)当時(?!から)|(?<!今後は)かつて|その際(?:に)?は|過去に(?:は)?")
+_AHEAD = re.compile(r"今後|引き続き|まいり|参り|いき|たい")
+
+
+def _past_studies(pieces: list[Piece]) -> list[Piece]:
+    if not any(p.move == "defers" for p in pieces):
+        return pieces  # (most replies: nothing to look at)
+    return [
+        Piece(p.text, p.start, p.sentence, p.hits, None)
+        if p.move == "defers" and _THEN.search(p.text) and not _AHEAD.search(p.text)
+        else p
+        for p in pieces
+    ]
 
 
 def _decide(hits: tuple[Hit, ...]) -> Move | None:
@@ -125,8 +146,10 @@ def _relayed_accounts(answer: str, pieces: list[Piece]) -> list[Piece]:
     else to the end of the paragraph (a bulleted account stays one paragraph)."""
     out = list(pieces)
     for piece in pieces:
+        if piece.move != "relays" or not _ANNOUNCES.search(piece.text):
+            continue
         lead = piece.hit("relays")
-        if piece.move != "relays" or lead is None or not _ANNOUNCES.search(piece.text):
+        if lead is None:
             continue
         stop = _end_of_account(answer, piece.end)
         for i, other in enumerate(out):

@@ -50,7 +50,11 @@ _GAP_IN_QUESTION = re.compile(
     r"(把握|承知|集計|確認|記録|調査)(を|は)?(して|されて|いたして|できて)?(い|お)?(ない|ず|らず|ません|りません)"
 )
 _CONTENT = re.compile(r"[一-龥ァ-ヴー0-9０-９]")
-_TOPIC_ONLY = re.compile(r"(?:は|について(?:は)?|につきまして(?:は)?|に関して(?:は)?|に関しましては)、\s*$")
+_TOPIC_ONLY = re.compile(
+    r"(?:は|について(?:は)?|につきまして(?:は)?|に関して(?:は)?|に関しましては)、\s*$"
+    # a heading that names the point before the answer to it: 「不合格の理由について。」
+    r"|(?:について|に関して|につきまして|の件)。\s*$"
+)
 _TREATMENT_OF: dict[Move, Treatment] = {
     "refuses": "refuses",
     "not_known": "refuses",
@@ -219,6 +223,7 @@ def _weigh(
         _refused_in_particular(explicit, best, specific)
         or _withheld_after_but(ask, best, explicit)
         or _refused_then_presumed(best, explicit)
+        or _refused_then_general(best, explicit)
     ):
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
     if not _open_ended(ask, best, explicit, last):
@@ -254,6 +259,24 @@ def _refused_then_presumed(best: Judged, explicit: Judged) -> bool:
     only a statement presumed to answer; the refusal is the reply (a recognised answer after
     「一概にお答えすることは困難であるが、」 would have been given STRONG)."""
     return explicit.treatment == "refuses" and best.strength < STRONG and _leads_into(explicit, best)
+
+
+# The general rule in place of the case asked: 「一般に」「一般論として」「原則として」, or how a
+# system works (「…判定して行うものとされている」).
+_GENERAL_RULE = re.compile(r"一般(に|的に|論として)|原則として|(もの|こと)とされて")
+
+
+def _refused_then_general(best: Judged, explicit: Judged) -> bool:
+    """「特定の個人の合否の理由については…答えることはできないが、入学者選抜については…行う
+    ものとされている」: the case asked is refused and only the general rule follows; the refusal
+    is the reply (after 「一概にお答えすることは困難であるが、」 it is the fact asked that follows)."""
+    if explicit.treatment != "refuses" or explicit.piece is None or best.piece is None:
+        return False
+    return (
+        explicit.piece.sentence == best.piece.sentence
+        and explicit.piece.start < best.piece.start
+        and _GENERAL_RULE.search(best.piece.text) is not None
+    )
 
 
 def _no_before(best: Judged, explicit: Judged) -> bool:
@@ -476,6 +499,8 @@ def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
     promised with its date."""
     if "request" in ask.kinds and _OUTCOME_TO_ACCEPT.search(text):
         return STRONG
+    if ask.is_yes_no and _OUTCOME_TO_ACCEPT.search(text) and _EXPLICIT_YES_NO.search(text):
+        return STRONG  # 「…取得する予定はございませんのでご理解願います」: a plain no, softened
     if (
         "request" in ask.kinds
         and _SCHEDULE.search(text)

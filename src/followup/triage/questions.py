@@ -216,8 +216,21 @@ def _echoes(part: str, before: list[str]) -> bool:
 _NOUN_OR = re.compile(r"[一-龥ァ-ヴー]{2}か$")
 
 
+# 「…調査を行ったことがあるかどうか、政府は把握しているか」: the first is the object of the
+# second (what the government is asked to know or show), not a question of its own.
+_EMBEDDED = re.compile(r"(?:かどうか|か否か)[、\s]*$")
+_ABOUT_IT = re.compile(r"把握|承知|認識|確認|明らかに|示|伺|答え|説明|教え")
+
+
 def _split_clauses(sentence: str) -> list[str]:
     pieces = _CLAUSE_Q.split(sentence)
+    if (
+        len(pieces) == 2
+        and _EMBEDDED.search(pieces[0])
+        and len(pieces[1]) <= 25
+        and _ABOUT_IT.search(pieces[1])
+    ):
+        return [sentence]
     if len(pieces) == 2 and pieces[0][-4:] == pieces[1].rstrip("。")[-4:]:
         return [sentence]  # 「Aとして管理されるか、Bとして管理されるか」: one choice
     if len(pieces) > 1 and not _asks(sentence.rstrip()) and any(_NOUN_OR.search(p) for p in pieces[:-1]):
