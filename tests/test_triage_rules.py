@@ -3913,3 +3913,10 @@ def test_a_study_told_as_what_was_done_then_is_no_postponement(lexicon):
 def test_a_suggestion_met_by_talks_or_a_conclusion_to_come_is_deferred(lexicon, answer: str):
     v = judge(lexicon, "旧庁舎跡地を駐車場として開放すれば良いと思う。", answer)
     assert v.label == "deferred"
+
+
+def test_an_announced_account_is_quoted_by_the_sentence_that_announced_it(lexicon):
+    answer = "県の土木事務所に確認しました。同事務所からは次のとおり回答がございました。\n「除草は年2回実施しております。」"
+    v = judge(lexicon, "川の除草について市の考えを教えてください。", answer)
+    assert v.label == "deflected"
+    assert v.trigger == "同事務所からは次のとおり回答がございました"

@@ -233,9 +233,13 @@ def _refusals_by_cause(pieces: list[Piece]) -> list[Piece]:
 
 
 def sentence_of(answer: str, piece: Piece) -> str:
-    """The sentence holding `piece`, without its full stop and leading connective: a quotable trigger."""
-    begin = max(answer.rfind("。", 0, piece.start), answer.rfind("\n", 0, piece.start)) + 1
-    stops = [i for i in (answer.find("。", piece.start), answer.find("\n", piece.start)) if i >= 0]
+    """The sentence holding `piece`'s move, without its full stop and leading connective: a
+    quotable trigger.  A clause relaying an account announced earlier is quoted by the sentence
+    that announced it (「同事務所からは次のとおり回答がございました」), not by the other body's words."""
+    phrase = piece.hit()
+    start = phrase.start if phrase is not None and phrase.start < piece.start else piece.start
+    begin = max(answer.rfind("。", 0, start), answer.rfind("\n", 0, start)) + 1
+    stops = [i for i in (answer.find("。", start), answer.find("\n", start)) if i >= 0]
     end = min(stops) if stops else len(answer)
     text = answer[begin:end].strip()
     lead = _LEAD.match(text)
