@@ -174,6 +174,35 @@ def test_forms_listed_one_by_one_match_as_their_alternation_would(jlis_record, l
     assert found > 50
 
 
+def test_patterns_guarded_by_their_literals_find_what_the_plain_patterns_find(jlis_record, lexicon):
+    """A question or answer pattern with few literals is not searched in a text that holds
+    none of them (`Guarded`); on the bundled record and the corpus, questions and answers,
+    it must find exactly what the plain pattern finds, and most of them must be guarded."""
+    import re
+
+    from followup.triage.lexicon import AnyOf, Guarded
+
+    searchers = [*lexicon.question_types.values(), *lexicon.answer_gives.values()]
+    flat = [p for s in searchers for p in (s.parts if isinstance(s, AnyOf) else (s,))]
+    guarded = [p for p in flat if isinstance(p, Guarded)]
+    assert len(guarded) > len(flat) / 2
+    questions = [i.asked for i in jlis_record.items]
+    for path in sorted((Path(__file__).parent.parent / "benchmarks" / "corpus" / "tune").glob("*.yaml"))[:80]:
+        questions += [
+            str(i.get("question") or "") for i in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+        ]
+    texts = questions + _answers_to_check(jlis_record, 80)
+    skipped = 0
+    for pattern in guarded:
+        plain = re.compile(pattern.pattern)
+        for text in texts:
+            expected = [(m.start(), m.end()) for m in plain.finditer(text) if m.end() > m.start()]
+            got = [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
+            assert got == expected, (pattern.pattern[:40], text[:60])
+            skipped += not any(literal in text for literal in pattern.literals)
+    assert skipped > len(texts)  # the guard does spare searches
+
+
 def test_scan_finds_what_one_alternation_of_the_phrases_would(jlis_record, lexicon):
     """The scan searches each candidate phrase on its own; the hits must be those of the
     phrases joined into one alternation in lexicon order (leftmost, the earlier phrase at a
