@@ -3920,3 +3920,71 @@ def test_an_announced_account_is_quoted_by_the_sentence_that_announced_it(lexico
     v = judge(lexicon, "川の除草について市の考えを教えてください。", answer)
     assert v.label == "deflected"
     assert v.trigger == "同事務所からは次のとおり回答がございました"
+
+
+def test_the_named_bodys_own_account_after_its_remit_is_deflected(lexicon):
+    """What the body named as 実施主体 does is not the respondent's own substance."""
+    v = judge(
+        lexicon,
+        "公園の遊具を直してください。",
+        "街区公園の遊具の管理につきましては、町内会が実施主体となっています。"
+        "各町内会でそれぞれ点検計画を定め、これに基づき修繕を行っております。"
+        "詳しくは各町内会にお問い合わせください。",
+    )
+    assert v.label == "deflected"
+
+
+def test_a_burden_of_time_as_the_ground_of_a_refusal_is_declined(lexicon):
+    v = judge(
+        lexicon,
+        "昨年度に一時保護された児童の数を児童相談所ごとに示されたい。",
+        "お尋ねの数については、各児童相談所に調査を行わせる作業に膨大な時間を要することから、"
+        "集計していないものであり、お答えすることは困難である。",
+    )
+    assert v.label == "declined"
+
+
+def test_time_needed_to_answer_still_defers(lexicon):
+    v = judge(lexicon, "事故の原因は何か。", "現在調査中であり、回答までにお時間をいただきます。")
+    assert v.label == "deferred"
+
+
+def test_the_step_asked_for_not_even_under_study_is_a_plain_no(lexicon):
+    v = judge(
+        lexicon,
+        "来庁者が化粧直しできる空間が欠けていると感じます。海外を参考にしてほしいです。",
+        "この度はご意見ありがとうございます。各階のトイレをその場所としてご利用いただけますので、"
+        "現時点では、専用室の設置については検討していません。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize("text", ["約十二か月である。", "三ヶ月程度である。", "六週間を要した。"])
+def test_a_duration_in_kanji_numerals_gives_a_quantity(lexicon, text: str):
+    assert lexicon.answer_gives["quantity"].search(text) is not None
+
+
+def test_the_service_said_to_go_on_answers_will_it_stop(lexicon):
+    v = judge(
+        lexicon, "支所では、住民票の発行が出来なくなるのですか?", "これまでどおり、住民票の発行を行います。"
+    )
+    assert v.label == "answered"
+
+
+def test_how_the_body_sees_it_is_a_view(lexicon):
+    v = judge(
+        lexicon,
+        "本市の転出者数の順位はどうか。市としてどう捉えているか。",
+        "近隣の十市の中で本市の順位は五番目。この十市のうち本市を含む七市は転出者が増えているが、"
+        "本市の増え方はわずかな幅にとどめることができたと捉えている。",
+    )
+    assert v.label == "answered"
+
+
+def test_asking_the_view_of_a_yes_no_question_asks_the_question(lexicon):
+    v = judge(
+        lexicon,
+        "市は、推計を一本の線で示すことで、世論を誘導しようとする意図はないか、市の見解を伺う。",
+        "推計を改めたのは、人口の増加が続いているためであり、世論を誘導しようとするものではない。",
+    )
+    assert v.label == "answered"

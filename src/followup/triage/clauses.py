@@ -89,7 +89,7 @@ def cut(answer: str, lexicon: Lexicon) -> list[Piece]:
         # (a phrase may take in leading spaces: the span's own start counts)
         inside = tuple(hits[bisect_left(starts, start) : bisect_left(starts, end)])
         pieces.append(Piece(text, begin, number, inside, _decide(inside)))
-    return _causes(_own_sections(_relayed_accounts(answer, _past_studies(pieces))))
+    return _causes(_own_sections(_relayed_accounts(answer, _bodies_accounts(_past_studies(pieces)))))
 
 
 # 「当時の断層の評価は、…公的機関の調査結果も参考に検討しており、」: a study told as what was
@@ -155,6 +155,44 @@ def _relayed_accounts(answer: str, pieces: list[Piece]) -> list[Piece]:
         for i, other in enumerate(out):
             if piece.end <= other.start < stop and other.move in (None, "formula", "stance"):
                 out[i] = Piece(other.text, other.start, other.sentence, (lead, *other.hits), "relays")
+    return out
+
+
+# The body a remit clause names, as the subject of the sentences after it: 「市町村が実施主体と
+# なっています。各市町村でそれぞれ計画を策定し、…除染を実施しております。」
+_BODY = re.compile(
+    r"地方公共団体|地方自治体|都道府県|市区町村|市町村|自治体|道路管理者|河川管理者|事業者|事業主体|"
+    r"実施主体|設置者|運営者|管理者|所有者|保険者|医療機関|警察署|警察|公安委員会|学校|会社|団体|"
+    r"組合|機構|協会|自治会|町内会|(?<![一-龥])(?:国|県|都|府)(?![一-龥])"
+)
+_SUBJECT_OPENING = r"(?:(?:また|なお|さらに|このうち|その上で|具体的には)、)?(?:各|それぞれの|当該|各々の)?"
+
+
+def _bodies_accounts(pieces: list[Piece]) -> list[Piece]:
+    """What the body named as 所管・実施主体 does is its account, not the respondent's own
+    substance: the sentences right after the remit clause whose subject is that body
+    (「各市町村で…を策定し、…実施しております」) take the remit clause's move."""
+    if not any(p.move == "other_body" for p in pieces):
+        return pieces  # (most replies: nothing to look at)
+    out = list(pieces)
+    for piece in pieces:
+        lead = piece.hit("other_body") if piece.move == "other_body" else None
+        body = _BODY.search(lead.text) if lead is not None else None
+        if lead is None or body is None:
+            continue
+        subject = re.compile(
+            _SUBJECT_OPENING + re.escape(body.group(0)) + r"(?:で|では|において|においては|が|は|にて)、?"
+        )
+        sentence = piece.sentence + 1
+        while True:
+            members = [i for i, p in enumerate(out) if p.sentence == sentence]
+            if not members or not subject.match(out[members[0]].text):
+                break
+            for i in members:
+                other = out[i]
+                if other.move in (None, "formula", "stance"):
+                    out[i] = Piece(other.text, other.start, other.sentence, (lead, *other.hits), "other_body")
+            sentence += 1
     return out
 
 

@@ -69,7 +69,7 @@ _REQUEST_END = re.compile(
 _QUESTION_END = re.compile(r"(か|かどうか|か否か|ですか|ますか)[。？?]?$|[？?]$")
 _ENUM_AND = re.compile(r"(?:と|、(?:および|及び|並びに))、?(?=それぞれ|その|各)")
 _STEM = re.compile(
-    r"([一-龥ァ-ヴー]{2,})(?:を|が|は)?(?:し|す|さ|され|して|した|する|でき|行|実施)[^一-龥]*$"
+    r"([一-龥ァ-ヴー]{2,})(?:を|が|は)?(?:し|す|さ|され|して|した|する|でき|出来|行|実施)[^一-龥]*$"
 )
 
 
@@ -220,6 +220,11 @@ _NOUN_OR = re.compile(r"[一-龥ァ-ヴー]{2}か$")
 # second (what the government is asked to know or show), not a question of its own.
 _EMBEDDED = re.compile(r"(?:かどうか|か否か)[、\s]*$")
 _ABOUT_IT = re.compile(r"把握|承知|認識|確認|明らかに|示|伺|答え|説明|教え")
+# 「市の見解を伺う」「政府の所見を問う」「お考えをお聞きします」 after a question: asks it, nothing more.
+_VIEW_OF_IT = re.compile(
+    r"(?:[一-龥ァ-ヴー]{1,8}(?:として)?の)?(?:ご|御|お)?(?:見解|考え|所見|認識|所感)(?:を|について)?、?"
+    r"(?:伺|うかが|問|お聞き|お尋ね|求め|お示し|示され|明らかに|聞かせ|お聞かせ)"
+)
 
 
 def _split_clauses(sentence: str) -> list[str]:
@@ -231,6 +236,8 @@ def _split_clauses(sentence: str) -> list[str]:
         and _ABOUT_IT.search(pieces[1])
     ):
         return [sentence]
+    if len(pieces) == 2 and len(pieces[1]) <= 20 and _VIEW_OF_IT.match(pieces[1]):
+        return [pieces[0]]  # 「…意図はないか、市の見解を伺う」 asks the question before it, nothing more
     if len(pieces) == 2 and pieces[0][-4:] == pieces[1].rstrip("。")[-4:]:
         return [sentence]  # 「Aとして管理されるか、Bとして管理されるか」: one choice
     if len(pieces) > 1 and not _asks(sentence.rstrip()) and any(_NOUN_OR.search(p) for p in pieces[:-1]):
