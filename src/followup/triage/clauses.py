@@ -165,7 +165,11 @@ _BODY = re.compile(
     r"実施主体|設置者|運営者|管理者|所有者|保険者|医療機関|警察署|警察|公安委員会|学校|会社|団体|"
     r"組合|機構|協会|自治会|町内会|(?<![一-龥])(?:国|県|都|府)(?![一-龥])"
 )
-_SUBJECT_OPENING = r"(?:(?:また|なお|さらに|このうち|その上で|具体的には)、)?(?:各|それぞれの|当該|各々の)?"
+# 「各市町村では、」「また、事業者が」: that body opens the sentence as its subject
+_BODY_AS_SUBJECT = re.compile(
+    r"(?:(?:また|なお|さらに|このうち|その上で|具体的には)、)?(?:各|それぞれの|当該|各々の)?"
+    rf"({_BODY.pattern})(?:で|では|において|においては|が|は|にて)"
+)
 
 
 def _bodies_accounts(pieces: list[Piece]) -> list[Piece]:
@@ -180,13 +184,11 @@ def _bodies_accounts(pieces: list[Piece]) -> list[Piece]:
         body = _BODY.search(lead.text) if lead is not None else None
         if lead is None or body is None:
             continue
-        subject = re.compile(
-            _SUBJECT_OPENING + re.escape(body.group(0)) + r"(?:で|では|において|においては|が|は|にて)、?"
-        )
         sentence = piece.sentence + 1
         while True:
             members = [i for i, p in enumerate(out) if p.sentence == sentence]
-            if not members or not subject.match(out[members[0]].text):
+            opening = _BODY_AS_SUBJECT.match(out[members[0]].text) if members else None
+            if opening is None or opening.group(1) != body.group(0):
                 break
             for i in members:
                 other = out[i]
