@@ -184,18 +184,24 @@ def _bodies_accounts(pieces: list[Piece]) -> list[Piece]:
         body = _BODY.search(lead.text) if lead is not None else None
         if lead is None or body is None:
             continue
-        sentence = piece.sentence + 1
-        while True:
-            members = [i for i, p in enumerate(out) if p.sentence == sentence]
-            opening = _BODY_AS_SUBJECT.match(out[members[0]].text) if members else None
-            if opening is None or opening.group(1) != body.group(0):
-                break
-            for i in members:
-                other = out[i]
-                if other.move in (None, "formula", "stance"):
-                    out[i] = Piece(other.text, other.start, other.sentence, (lead, *other.hits), "other_body")
-            sentence += 1
+        for i in _sentences_about(out, piece.sentence + 1, body.group(0)):
+            other = out[i]
+            if other.move in (None, "formula", "stance"):
+                out[i] = Piece(other.text, other.start, other.sentence, (lead, *other.hits), "other_body")
     return out
+
+
+def _sentences_about(pieces: list[Piece], sentence: int, body: str) -> list[int]:
+    """The pieces of the sentences from `sentence` on that have `body` as their subject, up to
+    the first sentence that does not."""
+    found: list[int] = []
+    while True:
+        members = [i for i, p in enumerate(pieces) if p.sentence == sentence]
+        opening = _BODY_AS_SUBJECT.match(pieces[members[0]].text) if members else None
+        if opening is None or opening.group(1) != body:
+            return found
+        found += members
+        sentence += 1
 
 
 def _end_of_account(answer: str, after: int) -> int:
