@@ -62,6 +62,13 @@ class Piece:
     def end(self) -> int:
         return self.start + len(self.text)
 
+    def taking(self, move: Move | None, lead: Hit | None = None) -> Piece:
+        """This clause decided by `move` instead, with the phrase that carries the move over
+        from another clause (if any) put first among its hits."""
+        return Piece(
+            self.text, self.start, self.sentence, self.hits if lead is None else (lead, *self.hits), move
+        )
+
     def hit(self, move: Move | None = None) -> Hit | None:
         move = move or self.move
         return next((h for h in self.hits if h.move == move), None)
@@ -103,9 +110,7 @@ def _past_studies(pieces: list[Piece]) -> list[Piece]:
     if not any(p.move == "defers" for p in pieces):
         return pieces  # (most replies: nothing to look at)
     return [
-        Piece(p.text, p.start, p.sentence, p.hits, None)
-        if p.move == "defers" and _THEN.search(p.text) and not _AHEAD.search(p.text)
-        else p
+        p.taking(None) if p.move == "defers" and _THEN.search(p.text) and not _AHEAD.search(p.text) else p
         for p in pieces
     ]
 
@@ -154,7 +159,7 @@ def _relayed_accounts(answer: str, pieces: list[Piece]) -> list[Piece]:
         stop = _end_of_account(answer, piece.end)
         for i, other in enumerate(out):
             if piece.end <= other.start < stop and other.move in (None, "formula", "stance"):
-                out[i] = Piece(other.text, other.start, other.sentence, (lead, *other.hits), "relays")
+                out[i] = other.taking("relays", lead)
     return out
 
 
@@ -187,7 +192,7 @@ def _bodies_accounts(pieces: list[Piece]) -> list[Piece]:
         for i in _sentences_about(out, piece.sentence + 1, body.group(0)):
             other = out[i]
             if other.move in (None, "formula", "stance"):
-                out[i] = Piece(other.text, other.start, other.sentence, (lead, *other.hits), "other_body")
+                out[i] = other.taking("other_body", lead)
     return out
 
 
@@ -223,10 +228,7 @@ def _own_sections(pieces: list[Piece]) -> list[Piece]:
     own = {p.sentence for p in pieces if _OWN_SECTION.search(p.text)}
     if not own:
         return pieces
-    return [
-        Piece(p.text, p.start, p.sentence, p.hits, None) if p.sentence in own and p.move in _RELAYING else p
-        for p in pieces
-    ]
+    return [p.taking(None) if p.sentence in own and p.move in _RELAYING else p for p in pieces]
 
 
 def _causes(pieces: list[Piece]) -> list[Piece]:
@@ -248,7 +250,7 @@ def _causes(pieces: list[Piece]) -> list[Piece]:
         ):
             # 「…の存在を確認していないため、…情報交換等を行っておらず」: not knowing is the reason
             # for the answer that follows, not a refusal
-            out[i] = Piece(piece.text, piece.start, piece.sentence, piece.hits, None)
+            out[i] = piece.taking(None)
     for i in range(len(out) - 2, -1, -1):
         piece, after = out[i], out[i + 1]
         if (
@@ -257,7 +259,7 @@ def _causes(pieces: list[Piece]) -> list[Piece]:
             and after.move in _EXPLICIT
             and (_BECAUSE.search(piece.text) or (after.move == "refuses" and _AWARE_BUT.search(piece.text)))
         ):
-            out[i] = Piece(piece.text, piece.start, piece.sentence, piece.hits, after.move)
+            out[i] = piece.taking(after.move)
     return out
 
 
@@ -271,9 +273,7 @@ def _refusals_by_cause(pieces: list[Piece]) -> list[Piece]:
             and piece.move in ("refuses", "not_known")
             and before.move in ("defers", "other_body", "passes_on", "relays")
         ):
-            lead = before.hit()
-            hits = (lead, *piece.hits) if lead else piece.hits
-            piece = Piece(piece.text, piece.start, piece.sentence, hits, before.move)
+            piece = piece.taking(before.move, before.hit())
         out.append(piece)
     return out
 
