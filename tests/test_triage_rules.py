@@ -3988,3 +3988,60 @@ def test_asking_the_view_of_a_yes_no_question_asks_the_question(lexicon):
         "推計を改めたのは、人口の増加が続いているためであり、世論を誘導しようとするものではない。",
     )
     assert v.label == "answered"
+
+
+# A lone request met by an account of what is done about it, with nothing in place of a
+# decision around it, answers (presumed: marked for the organizer to read).
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        (
+            "ロビーにベンチを置いてほしいです。",
+            "ご意見ありがとうございます。ロビー東側と二階の窓際には長いすを設けてございますので、ご利用ください。",
+        ),
+        (
+            "入口の前で職員がたばこを吸っていました。やめさせてください。",
+            "ご不快な思いをおかけし申し訳ございません。該当する職員に聞き取りを行い、"
+            "勤務時間中の喫煙をしないよう本人に伝えました。",
+        ),
+    ],
+)
+def test_a_request_met_by_an_account_of_what_is_done_is_answered(lexicon, question: str, answer: str):
+    v = judge(lexicon, question, answer)
+    assert v.label == "answered"
+    assert v.uncertain  # (presumed, not recognised: review walks it right after the flagged)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # an intent with no act in it stands where the decision would
+        "子どもたちが安心して遊べるよう、公園の環境づくりに取り組んでまいります。",
+        # so does a formula beside the account
+        "ブランコは小さなお子様にたいへん人気のある遊具です。いただいたご意見は今後の参考にさせていただきます。",
+        "遊具の配置は地域の皆様のご要望を伺いながら決めているものであり、安全な公園づくりが大切と考えております。",
+    ],
+)
+def test_a_request_met_by_intent_or_formula_stays_evasive(lexicon, answer: str):
+    v = judge(lexicon, "公園にブランコを増やしてほしい。", answer)
+    assert v.label == "evasive"
+
+
+def test_a_request_met_by_an_account_cut_off_in_the_copy_is_not_presumed_answered(lexicon):
+    v = judge(lexicon, "公園にブランコを増やしてほしい。", "公園の遊具は、地域の皆様のご要望を伺いながら配置を決め")
+    assert v.label != "answered"
+
+
+@pytest.mark.parametrize(
+    "answer, label",
+    [
+        ("いただいたご意見を参考にさせていただき、今後の計画づくりを進めます。", "evasive"),
+        ("ご提案を参考にさせていただき、修正します。", "answered"),
+        ("住民の需要が高まっており、関係団体と検討が必要となります。", "deferred"),
+        ("今回の意見募集の趣旨には沿いませんので、ご意見を伺うのみといたしました。", "evasive"),
+        ("子育て支援の充実は大切と認識しております。引き続き努力したい。", "evasive"),
+    ],
+)
+def test_city_register_formulas_of_consideration(lexicon, answer: str, label: str):
+    v = judge(lexicon, "児童館を増やしてください。", answer)
+    assert v.label == label

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from followup.triage.clauses import Piece
-from followup.triage.lexicon import WORD, Lexicon, Move
+from followup.triage.lexicon import WORD, Lexicon, Move, Searcher
 from followup.triage.questions import Ask
 from followup.triage.verdict import Treatment
 
@@ -85,6 +85,7 @@ def strengths(parts: list[Ask], pieces: list[Piece], lexicon: Lexicon) -> list[l
     ではないが、」) answers a yes/no question only with an outright yes or no: what follows such
     an opening is most often a general statement beside the point (the guide's evasive shape)."""
     rows = [[gives(ask, piece, lexicon) for ask in parts] for piece in pieces]
+    _plain_accounts(parts, pieces, rows, lexicon.answer_gives.get("courtesy"))
     if any(piece.move == "unclear" for piece in pieces):
         for index, ask in enumerate(parts):
             if not ask.is_yes_no:
@@ -93,6 +94,42 @@ def strengths(parts: list[Ask], pieces: list[Piece], lexicon: Lexicon) -> list[l
                 if row[index] > 0 and not _says_yes_or_no(ask, piece.text):
                     row[index] = 0.0
     return rows
+
+
+_SENTENCE_ENDS = ("。", "！", "!", "）", ")", "」")
+
+
+def _plain_accounts(
+    parts: list[Ask], pieces: list[Piece], rows: list[list[float]], courtesy: Searcher | None
+) -> None:
+    """A lone request met by an account of the matter, with nothing standing in place of a
+    decision (no 「努めてまいります」「参考にさせていただきます」「重要と考えています」, no refusal,
+    postponement or passing-on; thanks and apologies aside), tells what is done about it:
+    「待合室に浄水器を入れてあります」「センター管理者に伝え、設置場所を変更していただきました」.
+    Given, though only presumed (WEAK: the item is marked 要確認).  On pages not yet seen such
+    replies were answers far more often than evasions (see benchmarks/triage_unseen.py)."""
+    if len(parts) != 1 or parts[0].kinds != ("request",) or any(row[0] > 0 for row in rows):
+        return
+    if not pieces or not pieces[-1].text.endswith(_SENTENCE_ENDS):
+        return  # (a reply cut off in the copy says nothing yet of what is done)
+    if any(_in_place_of_answer(p, courtesy) for p in pieces):
+        return
+    for row, piece in zip(rows, pieces, strict=True):
+        if piece.move is None and _substantial(piece.text):
+            row[0] = WEAK
+
+
+def _in_place_of_answer(piece: Piece, courtesy: Searcher | None) -> bool:
+    """A clause that stands where the decision would: any move but courtesy, or an intent
+    with no act in it (「…取り組んでまいります」「…努力を行っていく考えである」)."""
+    if piece.move is None:
+        return bool(_INTENT.search(piece.text))
+    if piece.move != "formula" or courtesy is None:
+        return True
+    return not all(courtesy.search(h.text) for h in piece.hits if h.move == "formula")
+
+
+_INTENT = re.compile(r"(まいり|参り|いき|行き)(ます|たい)|(いく|ゆく|まいる|参る)(考え|所存|方針)")
 
 
 def _says_yes_or_no(ask: Ask, text: str) -> bool:

@@ -69,6 +69,7 @@ AnswerGives = Literal[
     "request",
     "yes_no",
     "premise_rejected",
+    "courtesy",
 ]
 LegacyLabel = Literal["conditional", "declined", "deferred", "deflected", "evasive"]
 _LEGACY_MOVE: dict[str, Move] = {
