@@ -4028,7 +4028,9 @@ def test_a_request_met_by_intent_or_formula_stays_evasive(lexicon, answer: str):
 
 
 def test_a_request_met_by_an_account_cut_off_in_the_copy_is_not_presumed_answered(lexicon):
-    v = judge(lexicon, "公園にブランコを増やしてほしい。", "公園の遊具は、地域の皆様のご要望を伺いながら配置を決め")
+    v = judge(
+        lexicon, "公園にブランコを増やしてほしい。", "公園の遊具は、地域の皆様のご要望を伺いながら配置を決め"
+    )
     assert v.label != "answered"
 
 
@@ -4045,3 +4047,51 @@ def test_a_request_met_by_an_account_cut_off_in_the_copy_is_not_presumed_answere
 def test_city_register_formulas_of_consideration(lexicon, answer: str, label: str):
     v = judge(lexicon, "児童館を増やしてください。", answer)
     assert v.label == label
+
+
+def test_difficult_is_a_no_to_whether_it_can_be_done(lexicon):
+    v = judge(
+        lexicon,
+        "この道路の幅では消雪装置が設置できないのではないか。",
+        "消雪装置については、既存施設の更新を優先しており、新設は難しい状況です。",
+    )
+    assert v.label == "answered"
+
+
+def test_whether_a_count_is_high_asks_whether_not_how_many(lexicon):
+    question = "管内の交通事故件数は冬場が多いのか。"
+    assert [a.kinds for a in asks(question, lexicon)] == [("yes_no",)]
+    v = judge(lexicon, question, "事故の発生は冬場が多く、特に路面の凍結する朝夕に多くなっている。")
+    assert v.label == "answered"
+    # (how many is still asked by 「何件か」 beside 「増えているのか」)
+    assert [a.kinds for a in asks("相談件数は何件か。また、増えているのか。", lexicon)] == [
+        ("quantity",),
+        ("yes_no",),
+    ]
+
+
+def test_how_it_changed_asks_what_changed_not_by_what_means(lexicon):
+    assert "how" not in asks("講義の日程はどのように変更されたのか。", lexicon)[0].kinds
+    assert "how" in asks("申請はどのように行えばよいか。", lexicon)[0].kinds
+    v = judge(
+        lexicon,
+        "講義の日程はどのように変更されたのか。",
+        "学内のポータルに新しい時間割を掲載しました。前期の講義は二週間遅れて始まります。",
+    )
+    assert v.label == "answered"
+
+
+def test_the_intent_to_do_the_asked_act_answers_a_request(lexicon):
+    v = judge(
+        lexicon,
+        "売店の手作りパンがおいしいです。これからも継続的に仕入れていただけるとうれしいです。",
+        "ご好評をいただき、ありがとうございます。これからも継続的に仕入れていこうと思います。",
+    )
+    assert v.label == "answered"
+    # an intent to do something else, or only to study it, does not
+    other = judge(lexicon, "駅前に駐輪場を作ってほしい。", "市民の皆様のご意見を広く聞こうと考えています。")
+    assert other.label == "evasive"
+    study = judge(
+        lexicon, "駅前に駐輪場を作ってほしい。", "駅前への駐輪場の設置について検討しようと考えています。"
+    )
+    assert study.label == "deferred"

@@ -25,6 +25,7 @@ _DATE = re.compile(
 _EXPLICIT_YES_NO = re.compile(
     r"(とおり|通り)(です|である|でございます)?|はい|いいえ|"
     r"(事実|予定|考え|計画|必要|該当|実績|義務|意図|つもり)(は|も)(ない|なく|ありません|ございません|ある|あります)|"
+    r"(困難|難しい)(です|である|であります|でございます|な状況|状況)|難しいと(考え|判断)|"  # 「新設は難しい状況です」: a no
     r"(は|も)(なし|無し)(?=[。」\s]|$)|"  # a minute's 「工事費の増減はなし。」
     r"事実(です|である|であり|でございます)|可能(で|では)?(ある|あります|です|でございます)|"
     r"ではない|ではありません|ではございません|(し|い)ない(?:。|(?=[」\s]*$))|しません|いたしません|致しません|"
@@ -655,9 +656,28 @@ def _already_done(ask: Ask, text: str) -> bool:
     ]
     if not acts:
         return False
-    asked = {w[i : i + 2] for w in WORD.findall(ask.text) for i in range(len(w) - 1)}
-    said = {w[i : i + 2] for w in WORD.findall(text) for i in range(len(w) - 1)}
-    return len(asked & said) >= 3
+    return _shared_bigrams(ask.text, text) >= 3
+
+
+# The volitional form of an act: 「仕入れていこうと思います」「設けようと考えています」 (a study,
+# 「検討しようと考えています」, is a postponement: the lexicon's defers).
+_VOLITIONAL = re.compile(
+    r"(?<!検討し)(?<!研究し)(?<!協議し)(?<!調整し)(?<!努力し)(よう|こう|そう|ろう|ごう)と(思|考え)"
+)
+
+
+def _shared_bigrams(asked: str, said: str) -> int:
+    """How many two-character runs of the request's words the reply repeats."""
+    pairs = [{w[i : i + 2] for w in WORD.findall(text) for i in range(len(w) - 1)} for text in (asked, said)]
+    return len(pairs[0] & pairs[1])
+
+
+def _intends_asked_act(ask: Ask, text: str) -> bool:
+    """A request met by the intent to do the very act asked: the intent stated, with two of
+    the request's own words (「継続的に仕入れて頂けると」→「継続的に仕入れていこうと思います」)."""
+    if not _VOLITIONAL.search(text):
+        return False
+    return _shared_bigrams(ask.text, text) >= 2
 
 
 def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
@@ -673,7 +693,7 @@ def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
         return (
             kind != "request" or not ask.stem or _names_asked_act(ask, text) or bool(_DECISION.search(text))
         )
-    if kind == "request" and _already_done(ask, text):
+    if kind == "request" and (_already_done(ask, text) or _intends_asked_act(ask, text)):
         return True
     if kind == "why" and re.search("ない(の|こと|理由|わけ)", ask.text):
         rejected = lexicon.answer_gives.get("premise_rejected")
