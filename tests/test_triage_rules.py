@@ -4095,3 +4095,12 @@ def test_the_intent_to_do_the_asked_act_answers_a_request(lexicon):
         lexicon, "駅前に駐輪場を作ってほしい。", "駅前への駐輪場の設置について検討しようと考えています。"
     )
     assert study.label == "deferred"
+
+
+def test_working_with_other_bodies_is_no_courtesy_beside_an_account(lexicon):
+    v = judge(
+        lexicon,
+        "駅前に駐輪場を作ってほしい。",
+        "駐輪場は駅の北側に一か所ございます。今後も関係機関と協力しながら対応してまいります。",
+    )
+    assert v.label == "evasive"
