@@ -61,7 +61,7 @@ from followup.align import similarity
 from followup.labels import LABELS, Label
 from followup.records import Item, Record
 from followup.textnorm import CJK_GAP
-from followup.triage.clauses import Piece, cut, sentence_of
+from followup.triage.clauses import Piece, cut, cut_off, sentence_of
 from followup.triage.judge import STRONG, Judged, judge, strengths
 from followup.triage.lexicon import WORD, Lexicon
 from followup.triage.questions import Ask, asks, split_subquestions
@@ -114,16 +114,6 @@ _SAYS_SOMETHING = re.compile(r"[一-龥ぁ-んァ-ヴーA-Za-z0-9０-９Ａ-Ｚ�
 _NO_ANSWER = re.compile(
     r"[※＊*]?[(（【\[]?(?:(回答|応答|返答|返信|記載|記述)(なし|無し|がありません|はありません)|無回答)[)）】\]]?[。]?"
 )
-# A copy that stops mid-sentence: on a comma, or inside an opened bracket.
-_CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
-# ... or in the middle of a word: prose with full stops whose last sentence has none and does
-# not end as a sentence can (「…連携して教育を推進す」「…基礎賦課」).
-_ENDS_SENTENCE = re.compile(
-    r"(?:[。．.!！?？」』）)】\]]|ます|です|した|ました|である|であった|ない|ません|ください|下さい|たい|こと|予定|とおり|通り|どおり"
-    r"|する|します|いる|おる|なる|れる|られる|できる|行う|追加|修正|反映|記載|検討|対応|実施|完了|なし|無し|参照|ご覧ください|もの|その他)\s*$"
-)
-
-
 # A reply given as one quotation, perhaps with who said it after (「答えられない。」（課長補佐から
 # 電話で）): groups write down oral replies this way.
 _ATTRIBUTION = re.compile(r"\s*(?:[（(][^（()）]*[）)]\s*)?(?:と(?:の)?(?:回答|返答|説明)[^。]{0,20}。?)?\s*")
@@ -150,13 +140,6 @@ def _unquoted(answer: str) -> str:
             after = re.sub(r"\S", "\u3000", answer[i + 1 :])  # who said it is not what was said
             return f"{answer[:begin]}\u3000{answer[begin + 1 : i]}\u3000{after}"
     return answer
-
-
-def _cut_mid_word(answer: str) -> bool:
-    """Whether the copy stops inside a sentence that had started to say something."""
-    text = answer.rstrip()
-    last = text[max(text.rfind("。"), text.rfind("．"), text.rfind("\n")) + 1 :].strip()
-    return len(last) >= 4 and not _ENDS_SENTENCE.search(text[-12:])
 
 
 __all__ = ["KIND_NEEDS", "LABELS", "classify", "classify_record", "dropped_in_restatement"]
@@ -274,8 +257,7 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     pieces = cut(answer, lexicon)
     parts, judged = _judge_parts(item, pieces, lexicon)
     label, deciding = _mix(pieces, judged)
-    comma_cut = _CUT_SHORT.search(answer) is not None
-    cut_short = comma_cut or _cut_mid_word(answer)
+    cut_short = cut_off(answer)
     reasons, unanswered = _explain(label, parts, judged, item, deciding)
     # a reply cut off in the copy at hand is judged on its visible text: a sub-answer that
     # starts and is cut is partial

@@ -74,6 +74,26 @@ class Piece:
         return next((h for h in self.hits if h.move == move), None)
 
 
+# A copy that stops mid-sentence: on a comma, or inside an opened bracket.
+_CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
+# ... or in the middle of a word: prose with full stops whose last sentence has none and does
+# not end as a sentence can (「…連携して教育を推進す」「…基礎賦課」).
+_ENDS_SENTENCE = re.compile(
+    r"(?:[。．.!！?？」』）)】\]]|ます|です|した|ました|である|であった|ない|ません|ください|下さい|たい|こと|予定|とおり|通り|どおり"
+    r"|する|します|いる|おる|なる|れる|られる|できる|行う|追加|修正|反映|記載|検討|対応|実施|完了|なし|無し|参照|ご覧ください|もの|その他)\s*$"
+)
+
+
+def cut_off(answer: str) -> bool:
+    """Whether the copy at hand stops before the reply ends: on a comma, inside an opened
+    bracket, or inside a sentence that had started to say something."""
+    text = answer.rstrip()
+    if _CUT_SHORT.search(text):
+        return True
+    last = text[max(text.rfind("。"), text.rfind("．"), text.rfind("\n")) + 1 :].strip()
+    return len(last) >= 4 and not _ENDS_SENTENCE.search(text[-12:])
+
+
 def cut(answer: str, lexicon: Lexicon) -> list[Piece]:
     """The clauses of `answer` in order, each with the moves whose phrase starts in it."""
     spans: list[tuple[int, int, int]] = []

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from followup.triage.clauses import Piece
+from followup.triage.clauses import Piece, cut_off
 from followup.triage.lexicon import WORD, Lexicon, Move, Searcher
 from followup.triage.questions import Ask
 from followup.triage.verdict import Treatment
@@ -97,9 +97,6 @@ def strengths(parts: list[Ask], pieces: list[Piece], lexicon: Lexicon) -> list[l
     return rows
 
 
-_SENTENCE_ENDS = ("。", "！", "!", "）", ")", "」")
-
-
 def _plain_accounts(
     parts: list[Ask], pieces: list[Piece], rows: list[list[float]], courtesy: Searcher | None
 ) -> None:
@@ -111,7 +108,7 @@ def _plain_accounts(
     replies were answers by the guide in 27 of 32 cases on twelve corpus waves as first scored."""
     if len(parts) != 1 or parts[0].kinds != ("request",) or any(row[0] > 0 for row in rows):
         return
-    if not pieces or not pieces[-1].text.endswith(_SENTENCE_ENDS):
+    if not pieces or cut_off(pieces[-1].text):
         return  # (a reply cut off in the copy says nothing yet of what is done)
     if any(_in_place_of_answer(p, courtesy) for p in pieces):
         return
