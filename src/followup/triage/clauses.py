@@ -159,6 +159,11 @@ _OWN_SECTION = re.compile(
 _RELAYING: frozenset[Move | None] = frozenset({"relays", "passes_on"})
 
 
+# The clauses an announced or named body's account takes over: the respondent's own substance,
+# and the formulas and views said along with it (a refusal or a postponement stays its own).
+_ACCOUNT_MOVES: frozenset[Move | None] = frozenset({None, "formula", "stance"})
+
+
 # A relay that announces the account to follow: 「衛生組合からは以下の内容を聞いている。」
 # 「同事務所からは次のとおり回答がございました。」
 _ANNOUNCES = re.compile(r"(以下|次|下記)の(内容|とおり|通り|よう)")
@@ -178,7 +183,7 @@ def _relayed_accounts(answer: str, pieces: list[Piece]) -> list[Piece]:
             continue
         stop = _end_of_account(answer, piece.end)
         for i, other in enumerate(out):
-            if piece.end <= other.start < stop and other.move in (None, "formula", "stance"):
+            if piece.end <= other.start < stop and other.move in _ACCOUNT_MOVES:
                 out[i] = other.taking("relays", lead)
     return out
 
@@ -211,7 +216,7 @@ def _bodies_accounts(pieces: list[Piece]) -> list[Piece]:
             continue
         for i in _sentences_about(out, piece.sentence + 1, body.group(0)):
             other = out[i]
-            if other.move in (None, "formula", "stance"):
+            if other.move in _ACCOUNT_MOVES:
                 out[i] = other.taking("other_body", lead)
     return out
 

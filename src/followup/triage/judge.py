@@ -68,7 +68,8 @@ _DOMINANT: frozenset[Treatment] = frozenset({"refuses", "defers", "passes_on"})
 _QUIET: frozenset[Move | None] = frozenset({"formula", "refers", "unclear", "hedge", "stance", None})
 STRONG, WEAK = 1.0, 0.5
 # Kinds a clause may be presumed (WEAK) to give though no phrase shows it: a statement to
-# 「…という事実があるか」 or 「見解を示されたい」.  A request to act is given only by a decision.
+# 「…という事実があるか」 or 「見解を示されたい」.  A request to act is given by a decision, not by
+# any statement (the one exception: an account with nothing in place of a decision, `_plain_accounts`).
 _PRESUMED = {"yes_no": "any", "view": "any", "request": "none"}
 
 
@@ -641,7 +642,7 @@ _ONLY_LOOKED = re.compile(r"(確認|拝見|拝読|把握)(を)?$")
 
 def _already_done(ask: Ask, text: str) -> bool:
     """A request met by what the respondent already does about the very thing asked: the act
-    stated, with at least two of the request's own words (「貨物自動車を出すべき」→「トラック
+    stated, repeating three two-character runs of the request's words (「貨物自動車を出すべき」→「トラック
     も配置し、貨物輸送も併せ実施しております」 shares 貨物 and 輸送/自動車...)."""
     # (an act that only leads into a contrast, 「…行っておりますが、」, or is only the object of
     # another verb, 「…駐車されていることを」, is not stated as the reply; having looked,
@@ -670,8 +671,8 @@ def _shared_bigrams(asked: str, said: str) -> int:
 
 
 def _intends_asked_act(ask: Ask, text: str) -> bool:
-    """A request met by the intent to do the very act asked: the intent stated, with two of
-    the request's own words (「継続的に仕入れて頂けると」→「継続的に仕入れていこうと思います」)."""
+    """A request met by the intent to do the very act asked: the intent stated, repeating two
+    two-character runs of the request's words (「継続的に仕入れて頂けると」→「継続的に仕入れていこうと思います」)."""
     if not _VOLITIONAL.search(text):
         return False
     return _shared_bigrams(ask.text, text) >= 2
