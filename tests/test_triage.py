@@ -129,7 +129,24 @@ def test_pairs_in_input_order(runner, tmp_path: Path):
     out = [json.loads(line) for line in result.output.splitlines()]
     assert [o["id"] for o in out] == [7, "b"]
     assert [o["label"] for o in out] == ["answered", "declined"]
-    assert set(out[1]) == {"id", "label", "trigger", "reasons"}
+    assert set(out[1]) == {"id", "label", "trigger", "reasons", "confidence", "uncertain"}
+
+
+def test_pairs_jsonl_carries_the_uncertain_mark(runner, tmp_path: Path):
+    """An answer only presumed given is marked for a person to read, as in the table."""
+    pairs = tmp_path / "p.jsonl"
+    row = {
+        "id": 1,
+        "question": "公園にベンチを設置してほしい。",
+        "answer": "公園の東側にベンチを二基設けてございますので、ご利用ください。",
+    }
+    pairs.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = runner.invoke(cli, ["triage", "--pairs", str(pairs), "--format", "jsonl"])
+    out = json.loads(result.output)
+    assert out["label"] == "answered" and out["uncertain"] is True
+    assert 0 < out["confidence"] < 0.6
+    table = runner.invoke(cli, ["triage", "--pairs", str(pairs)]).output
+    assert "要確認" in table
 
 
 def test_malformed_pair_line_names_its_number(tmp_path: Path, lexicon):

@@ -32,7 +32,9 @@ def triage_pairs(path: Path, lexicon: Lexicon) -> list[PairVerdict]:
 
 
 def pairs_as_jsonl(rows: Iterable[PairVerdict]) -> str:
-    """One line per pair: its id as given, the label, the telling phrase and the reasons."""
+    """One line per pair: its id as given, the label, the telling phrase, the reasons, and how
+    sure the verdict is (`uncertain` is the table's 要確認 mark), so a script can pick out
+    the items a person should read."""
     return "".join(
         json.dumps(
             {
@@ -40,6 +42,8 @@ def pairs_as_jsonl(rows: Iterable[PairVerdict]) -> str:
                 "label": r.verdict.label,
                 "trigger": r.verdict.trigger,
                 "reasons": r.verdict.reasons,
+                "confidence": round(r.verdict.confidence, 2),
+                "uncertain": r.verdict.uncertain,
             },
             ensure_ascii=False,
         )
