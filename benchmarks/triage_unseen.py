@@ -15,6 +15,7 @@ tuning score is hindsight.
 Usage:
     PYTHONPATH=src python benchmarks/triage_unseen.py            # every wave
     PYTHONPATH=src python benchmarks/triage_unseen.py --last 6   # the six latest waves
+    PYTHONPATH=src python benchmarks/triage_unseen.py --by-reason 5   # and the weakest rules
 
 Needs the git history (a full clone) and about a minute.  Labels are read from the files as
 they are now, so later label corrections count; files moved to eval since are left out.
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tarfile
@@ -56,8 +58,18 @@ for name in sys.stdin.read().split():
         verdict = classify(item, lexicon)
         print(json.dumps({"file": name, "ref": item.ref, "gold": raw["label"],
                           "also": list(raw.get("also") or ()), "got": verdict.label,
-                          "confidence": getattr(verdict, "confidence", 1.0)}, ensure_ascii=False))
+                          "confidence": getattr(verdict, "confidence", 1.0),
+                          "reason": (getattr(verdict, "reasons", None) or ["-"])[0],
+                          "trigger": bool(getattr(verdict, "trigger", None))}, ensure_ascii=False))
 """
+
+
+@dataclass(frozen=True)
+class Judged(Scored):
+    """A scored item with the first reason the code gave and whether a phrase set it off."""
+
+    reason: str = "-"
+    triggered: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,7 +93,7 @@ def waves() -> list[Wave]:
     return out
 
 
-def score(code: Path, files: list[str]) -> list[Scored]:
+def score(code: Path, files: list[str]) -> list[Judged]:
     """Classify the files' items with the code tree at `code`, in a separate interpreter."""
     done = subprocess.run(
         [sys.executable, "-c", SCORER],
@@ -97,7 +109,19 @@ def score(code: Path, files: list[str]) -> list[Scored]:
     for line in done.stdout.splitlines():
         raw = json.loads(line)
         exchange, confidence = Path(raw["file"]).stem, float(raw["confidence"])
-        rows.append(Scored(exchange, "", raw["ref"], raw["gold"], tuple(raw["also"]), raw["got"], confidence))
+        rows.append(
+            Judged(
+                exchange,
+                "",
+                raw["ref"],
+                raw["gold"],
+                tuple(raw["also"]),
+                raw["got"],
+                confidence,
+                raw.get("reason", "-"),
+                bool(raw.get("trigger")),
+            )
+        )
     return rows
 
 
@@ -135,15 +159,49 @@ def reliability(rows: list[Scored]) -> None:
         )
 
 
+QUOTED = re.compile(r"「[^「」]*(?:「[^」]*」[^「」]*)*」")
+
+
+def reason_type(row: Judged) -> str:
+    """The verdict's kind of reason, with the quoted words and the sub-question left out, so
+    that verdicts given for the same reason group together ("evasive: 方法を答えていません")."""
+    text = QUOTED.sub("「…」", row.reason)
+    text = re.sub(r"^.*?について、", "", text)
+    text = re.sub(r"[(（].*", "", text)
+    return f"{row.got:<11} {'phrase' if row.triggered else '-':<6} {text[:48]}"
+
+
+def by_reason(rows: list[Judged], least: int) -> None:
+    """How often each kind of verdict was right on first sight: the weakest rules show here."""
+    groups: dict[str, list[Judged]] = defaultdict(list)
+    for r in rows:
+        groups[reason_type(r)].append(r)
+    print(f"{'n':>5}{'right':>7}  {'label, phrase, reason':<68}gold labels of the wrong ones")
+    for key, group in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if len(group) < least:
+            continue
+        right = sum(r.right for r in group)
+        wrong = Counter(r.gold for r in group if not r.right)
+        golds = ", ".join(f"{g} {n}" for g, n in wrong.most_common(4))
+        print(f"{len(group):>5}{right / len(group):>7.2f}  {key:<68}{golds}")
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--last", type=int, default=0, help="only the N latest waves")
+    parser.add_argument(
+        "--by-reason",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also group the first-sight verdicts by their reason (groups of N or more)",
+    )
     args = parser.parse_args(argv)
     found = waves()[: args.last or None]
-    unseen: list[Scored] = []
-    now: list[Scored] = []
+    unseen: list[Judged] = []
+    now: list[Judged] = []
     print(f"{'wave':<9}{'pairs':>6}  {'unseen (code before the wave)':<40}{'now (current code)'}")
     with tempfile.TemporaryDirectory() as tmp:
         for wave in found:
@@ -163,6 +221,10 @@ def main(argv: list[str]) -> None:
     print()
     print("How often the old code's label was right, by the confidence it gave (unseen pages):")
     reliability(unseen)
+    if args.by_reason:
+        print()
+        print("How often each kind of verdict was right on first sight (unseen pages):")
+        by_reason(unseen, args.by_reason)
 
 
 if __name__ == "__main__":
