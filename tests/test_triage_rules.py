@@ -4027,6 +4027,87 @@ def test_a_request_met_by_intent_or_formula_stays_evasive(lexicon, answer: str):
     assert v.label == "evasive"
 
 
+# A lone question of how, met by an account of how it is done, answers (presumed, as above);
+# a question of why is not answered by an account of what happened.
+@pytest.mark.parametrize(
+    "question, answer, label",
+    [
+        (
+            "配布した手引きが各園で使われていることを、市としてどのように確かめるのか。",
+            "年二回の巡回訪問の際に職員が保育室で確かめ、必要に応じて助言していく。",
+            "answered",
+        ),
+        (
+            "会員の送迎サービスはどのように利用できるのですか。",
+            "送迎サービスは会員ならどなたでも利用できますが、運行は平日の午前に限られます。",
+            "answered",
+        ),
+        (
+            "会員の送迎サービスはどのように利用できるのですか。",
+            "会員の皆様に喜ばれるサービスとなるよう、引き続き取り組んでまいります。",
+            "evasive",
+        ),
+        (
+            "なぜ駅の北側を候補地に選んだのですか。",
+            "新しい技術を取り入れ、周りにお住まいの方が安心できる施設を建てます。",
+            "evasive",
+        ),
+    ],
+)
+def test_a_lone_question_of_how_met_by_an_account(lexicon, question: str, answer: str, label: str):
+    v = judge(lexicon, question, answer)
+    assert v.label == label
+    if label == "answered":
+        assert v.uncertain
+
+
+def test_made_non_public_is_a_refusal(lexicon):
+    v = judge(
+        lexicon,
+        "審査委員を選ぶ方法を教えてください。",
+        "審査の公正に関わるため、非公開にさせていただきます。",
+    )
+    assert v.label == "declined" and "非公開" in (v.trigger or "")
+
+
+# A proposal put as 「どう考えるか」 is a request in other words: 「研究してまいりたい」 beside an
+# account of what is done now leaves it deferred (as 「検討してまいります」 does a request).
+def test_a_view_asked_of_a_proposal_met_by_study_is_deferred(lexicon):
+    v = judge(
+        lexicon,
+        "講座の記録を市報に載せれば、参加しなかった市民にも届くと思うが、これについてどう考えるか。",
+        "講座の記録を広く知らせる視点が足りなかった。協議会の会報では一部を紹介している。"
+        "今後、いただいたご意見も踏まえ、知らせ方は研究してまいりたい。",
+    )
+    assert v.label == "deferred"
+
+
+def test_a_view_stated_beside_a_study_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "駅前の再開発について、市の見解を伺う。",
+        "駅前の再開発は、市の玄関口を整える重要な事業と考えている。事業手法は引き続き検討してまいりたい。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "現在、新しい教室の開設に向けて、場所の調整等を行っており、できる限り早く再開したいと考えております。",
+        "次回の改訂の際には、手引きの表現と国の通知の表現との整合性を図っていく。",
+    ],
+)
+def test_work_in_hand_or_the_next_revision_defers(lexicon, answer: str):
+    v = judge(lexicon, "休止した教室はいつ再開するのか。", answer)
+    assert v.label == "deferred"
+
+
+def test_a_change_fixed_for_the_next_revision_is_answered(lexicon):
+    v = judge(lexicon, "手引きの誤った表現を直してほしい。", "次回の改訂の際に、ご指摘の表現を修正します。")
+    assert v.label == "answered"
+
+
 def test_a_request_met_by_an_account_cut_off_in_the_copy_is_not_presumed_answered(lexicon):
     v = judge(
         lexicon, "公園にブランコを増やしてほしい。", "公園の遊具は、地域の皆様のご要望を伺いながら配置を決め"

@@ -98,6 +98,9 @@ def strengths(parts: list[Ask], pieces: list[Piece], lexicon: Lexicon) -> list[l
     return rows
 
 
+_ACCOUNT_ANSWERS = (("request",), ("how",), ("doing",))
+
+
 def _plain_accounts(
     parts: list[Ask], pieces: list[Piece], rows: list[list[float]], courtesy: Searcher | None
 ) -> None:
@@ -105,9 +108,13 @@ def _plain_accounts(
     decision (no 「努めてまいります」「参考にさせていただきます」「重要と考えています」, no refusal,
     postponement or passing-on; thanks and apologies aside), tells what is done about it:
     「待合室に浄水器を入れてあります」「センター管理者に伝え、設置場所を変更していただきました」.
+    So does such an account to a lone question of how, or of what is being done
+    (「どのように確認するか」: 「学校を訪問する機会等に確認し、…指導・助言していく」).
     Given, though only presumed (WEAK: the item is marked 要確認).  Called evasive before, such
-    replies were answers by the guide in 27 of 32 cases on twelve corpus waves as first scored."""
-    if len(parts) != 1 or parts[0].kinds != ("request",) or any(row[0] > 0 for row in rows):
+    replies were answers by the guide in 27 of 32 requests on twelve corpus waves as first
+    scored, and in 6 of 10 questions of how on thirteen.  Not for why: an account of what
+    happened is most often not the reason asked."""
+    if len(parts) != 1 or parts[0].kinds not in _ACCOUNT_ANSWERS or any(row[0] > 0 for row in rows):
         return
     if not pieces or cut_off(pieces[-1].text):
         return  # (a reply cut off in the copy says nothing yet of what is done)
@@ -350,6 +357,8 @@ def _open_ended(ask: Ask, best: Judged, explicit: Judged, last: Judged | None) -
     """A request to act, or a question with no kind of its own, is answered by a decision;
     without one, 「検討してまいります」 or a refusal next to a description is the reply.  A step
     taken and then 「対応について検討してまいります」 leaves the request itself deferred."""
+    if "view" in ask.kinds and best.strength < STRONG and explicit.treatment == "defers":
+        return True
     if not set(ask.kinds) <= {"request"}:
         return False
     if best.strength < STRONG:
