@@ -4108,6 +4108,22 @@ def test_a_change_fixed_for_the_next_revision_is_answered(lexicon):
     assert v.label == "answered"
 
 
+# The Diet's passive 「いかなる協議がなされているか」 asks what is being done, like 「どのような
+# 協議を行っているか」: work in hand is the answer to it (the guide's 「検討中」 hard negative).
+@pytest.mark.parametrize(
+    "question",
+    ["その後、いかなる協議がなされているか。", "その後、どのような協議が行われているのか。"],
+)
+def test_what_is_being_done_asked_in_the_passive(lexicon, question: str):
+    v = judge(
+        lexicon,
+        question,
+        "先方とは、更なる協力の可能性について検討していくことで一致し、引き続き意思疎通を行っているところである。",
+    )
+    assert [p.kinds for p in v.parts] == [("doing",)]
+    assert v.label == "answered"
+
+
 def test_a_request_met_by_an_account_cut_off_in_the_copy_is_not_presumed_answered(lexicon):
     v = judge(
         lexicon, "公園にブランコを増やしてほしい。", "公園の遊具は、地域の皆様のご要望を伺いながら配置を決め"
