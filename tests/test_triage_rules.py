@@ -1436,6 +1436,28 @@ def test_pointing_to_a_counter_is_an_offer_after_an_answer(lexicon, question: st
     assert judge(lexicon, question, answer).label == label
 
 
+# 「御不明な点がありましたら、…までお問い合わせください」 closes the reply: a no given before it
+# is the answer, and without one the request is talked around (not made to wait on the asker).
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        (
+            "農村部への運行は、現在の車両一台では対応できません。"
+            "運行路線に関して、御不明な点がありましたら、交通係までお問い合わせください。",
+            "answered",
+        ),
+        (
+            "ご意見ありがとうございます。町では循環バスの利用の推進に努めてまいります。"
+            "運行路線に関して、御不明な点がありましたら、交通係までお問い合わせください。",
+            "evasive",
+        ),
+        ("具体的な場所を交通係までご連絡ください。", "conditional"),
+    ],
+)
+def test_a_pointer_for_further_questions_closes_the_reply(lexicon, answer: str, label: str):
+    assert judge(lexicon, "農村部にもバスを走らせてほしい。", answer).label == label
+
+
 def test_user_lexicon_extends_what_an_answer_gives_key_by_key(tmp_path: Path):
     extra = tmp_path / "gives.yaml"
     extra.write_text(

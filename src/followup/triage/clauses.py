@@ -116,7 +116,8 @@ def cut(answer: str, lexicon: Lexicon) -> list[Piece]:
         # (a phrase may take in leading spaces: the span's own start counts)
         inside = tuple(hits[bisect_left(starts, start) : bisect_left(starts, end)])
         pieces.append(Piece(text, begin, number, inside, _decide(inside)))
-    return _causes(_own_sections(_relayed_accounts(answer, _bodies_accounts(_past_studies(pieces)))))
+    pieces = _closing_pointers(_past_studies(pieces))
+    return _causes(_own_sections(_relayed_accounts(answer, _bodies_accounts(pieces))))
 
 
 # 「当時の断層の評価は、…公的機関の調査結果も参考に検討しており、」: a study told as what was
@@ -133,6 +134,23 @@ def _past_studies(pieces: list[Piece]) -> list[Piece]:
         p.taking(None) if p.move == "defers" and _THEN.search(p.text) and not _AHEAD.search(p.text) else p
         for p in pieces
     ]
+
+
+# 「御不明な点がありましたら、…係までお問い合わせください」「詳しくは…へご相談ください」: a
+# pointer for further questions, closing the reply, not an answer made to wait on the asker.
+_FOR_MORE = re.compile(
+    r"(ご|御)?不明な(点|こと)|詳しく(は|お知りになりたい)|詳細(は|について|につきましては)"
+    r"|お気(づ|付)きの点|(ご|御)質問(等|など)?(が|は)(ございましたら|ありましたら)"
+)
+
+
+def _closing_pointers(pieces: list[Piece]) -> list[Piece]:
+    """An offer in a sentence that only points the asker to where to ask more is a closing
+    courtesy (a formula), like 「ご理解をお願いいたします」."""
+    if not any(p.move == "offer" for p in pieces):
+        return pieces  # (most replies: nothing to look at)
+    pointing = {p.sentence for p in pieces if _FOR_MORE.search(p.text)}
+    return [p.taking("formula") if p.move == "offer" and p.sentence in pointing else p for p in pieces]
 
 
 def _decide(hits: tuple[Hit, ...]) -> Move | None:
