@@ -1,13 +1,15 @@
 """Triage on pages the rules had not yet seen: each corpus wave's tuning files, scored with the
 code as it stood just before that wave was added.
 
-The evaluation part is the honest test, but it is small (about 540 pairs) and may only be
+The evaluation part is the honest test, but it is small (about 960 pairs) and may only be
 looked at as a whole.  Every wave's *tuning* files were also unseen once: the commit that
 added them was made before anyone read them.  Scoring them with the parent commit's code
-gives a second, larger unseen measure (about 840 pairs) that may be studied item by item
+gives a second, larger unseen measure (about 1,900 pairs) that may be studied item by item
 without touching the evaluation part.  It is what the confidence levels in `classify.py`
 are calibrated on: the table at the end says, for each label and confidence the old code
-gave, how often that label was right on pages it had never seen.
+gave, how often that label was right on pages it had never seen.  With `--by-reason N`, a
+second table groups the same verdicts by their kind of reason ("evasive: 方法を答えていません"),
+which names the rules that carry worst to new pages.
 
 The current code's figures on the same files are printed beside, to show how much of the
 tuning score is hindsight.

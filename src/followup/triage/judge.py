@@ -98,6 +98,7 @@ def strengths(parts: list[Ask], pieces: list[Piece], lexicon: Lexicon) -> list[l
     return rows
 
 
+# The lone parts an account with nothing in place of an answer is presumed to give.
 _ACCOUNT_ANSWERS = (("request",), ("how",), ("doing",))
 
 
@@ -356,7 +357,9 @@ def _conceded_then_given(explicit: Judged, best: Judged) -> bool:
 def _open_ended(ask: Ask, best: Judged, explicit: Judged, last: Judged | None) -> bool:
     """A request to act, or a question with no kind of its own, is answered by a decision;
     without one, 「検討してまいります」 or a refusal next to a description is the reply.  A step
-    taken and then 「対応について検討してまいります」 leaves the request itself deferred."""
+    taken and then 「対応について検討してまいります」 leaves the request itself deferred.  So does
+    a view asked of a proposal (「…公開することは可能だが、これについてどう考えるか」) met only by
+    a statement presumed to give it and 「研究してまいりたい」."""
     if "view" in ask.kinds and best.strength < STRONG and explicit.treatment == "defers":
         return True
     if not set(ask.kinds) <= {"request"}:
