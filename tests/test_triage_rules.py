@@ -1458,6 +1458,51 @@ def test_a_pointer_for_further_questions_closes_the_reply(lexicon, answer: str, 
     assert judge(lexicon, "農村部にもバスを走らせてほしい。", answer).label == label
 
 
+# 「…をなくすことはできませんか」: a resident asking can't-you asks for the act, so a study of
+# it is a postponement, not a statement that answers a yes/no.
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        (
+            "公民館の駐輪場に屋根を付けることはできませんか。",
+            "駐輪場は毎年点検を行っております。屋根の設置については、今後の改修の際に検討いたします。",
+            "deferred",
+        ),
+        (
+            "公民館の駐輪場に屋根を付けることはできませんか。",
+            "駐輪場の屋根は、来年度の改修工事で設置いたします。",
+            "answered",
+        ),
+        # the Diet's plain 「…できないのか」 still asks whether
+        ("政府は当該補助金の申請期限を延長できないのか。", "延長することは困難である。", "answered"),
+    ],
+)
+def test_cant_you_asks_for_the_act(lexicon, question: str, answer: str, label: str):
+    assert judge(lexicon, question, answer).label == label
+
+
+@pytest.mark.parametrize(
+    ("question", "texts"),
+    [
+        (
+            "市民会館について、次の2点を要望します。①ロビーに椅子を増やしてほしい。②開館時間を延長してほしい。",
+            ["①ロビーに椅子を増やしてほしい", "②開館時間を延長してほしい"],
+        ),
+        ("以下の事項について質問いたします。補助金の交付件数は何件か。", ["補助金の交付件数は何件か"]),
+    ],
+)
+def test_a_lead_announcing_the_asks_is_not_one(lexicon, question: str, texts: list[str]):
+    assert [a.text for a in asks(question, lexicon)] == texts
+
+
+def test_a_lead_announcing_the_asks_does_not_make_a_study_partial(lexicon):
+    question = "市民会館について、次の点を要望します。ロビーに自動販売機を設置してほしい。"
+    answer = (
+        "自動販売機は利用が少なかったため撤去いたしました。設置については改めて検討したいと考えています。"
+    )
+    assert judge(lexicon, question, answer).label == "deferred"
+
+
 def test_user_lexicon_extends_what_an_answer_gives_key_by_key(tmp_path: Path):
     extra = tmp_path / "gives.yaml"
     extra.write_text(

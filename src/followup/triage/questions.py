@@ -50,7 +50,10 @@ _PROPOSAL_OR_PLEA = re.compile(
     # 「どうにかなりませんか」「何とかならないのか」: a plea for something to be done
     r"|(?:どうにか|何とか|なんとか)(?:して)?(?:なら|なり|でき|出来)(?:ない|ません)(?:でしょう|の)?"
     # 「改善願えますでしょうか」「設置していただけますか」: asked as can-you, it asks for the act
-    r"|(?:願え|(?:て|で)(?:いただけ|頂け|もらえ))(?:ます|る)(?:でしょう)?)(か|でしょうか|のか|ですか)[。？?]?$"
+    r"|(?:願え|(?:て|で)(?:いただけ|頂け|もらえ))(?:ます|る)(?:でしょう)?"
+    # 「ふちどりをなくすことはできませんか」: asked as can't-you, a resident asks for the act
+    r"|(?:[うくぐすつぬぶむる]|させる)(?:こと|の)(?:は|を|が)?(?:でき|出来)(?:ません|ない(?:もの)?(?:でしょう)?))"
+    r"(か|でしょうか|のか|ですか)[。？?]?$"
 )
 # 「…実施すべきであると考えるが、市長の見解は」: a proposal, then the view asked of it.
 _PROPOSAL_THEN_VIEW = re.compile(
@@ -164,12 +167,19 @@ def _coordinated_requests(sentence: str) -> list[str]:
 
 
 _ASIDE = re.compile(r"[（(][^（()）]*[）)]")
+# 「庁舎の18階について、次の2点を要望します」: a lead that announces the asks after it.
+_ANNOUNCES = re.compile(
+    r"^[^。]{0,40}?(?:次|以下|下記)の(?:[0-9０-９一二三四五六七八九十]+)?(?:点|事項|項目|とおり|通り)?"
+    r"(?:を|に|について|につき)?[、,]?(?:ご|御|お)?(?:要望|質問|尋ね|伺い|提案|要請|願い|申し入れ)(?:を)?"
+    r"(?:します|いたします|致します|する|申し上げます)[。]?$"
+)
 
 
 def _adds_nothing(part: str, before: list[str]) -> bool:
-    """An empty piece; or, after a question, a wrapper (「…か、明らかにされたい」), an echo of
-    it, or an aside in brackets (「…お願いしたいと思います。(シールはがしの利用など)」)."""
-    if not part:
+    """An empty piece or a lead announcing the asks (「次の2点を要望します」); or, after a
+    question, a wrapper (「…か、明らかにされたい」), an echo of it, or an aside in brackets
+    (「…お願いしたいと思います。(シールはがしの利用など)」)."""
+    if not part or _ANNOUNCES.match(part):
         return True
     return bool(before) and bool(_WRAPPER.match(part) or _echoes(part, before) or _ASIDE.fullmatch(part))
 
