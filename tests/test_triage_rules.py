@@ -1503,6 +1503,28 @@ def test_a_lead_announcing_the_asks_does_not_make_a_study_partial(lexicon):
     assert judge(lexicon, question, answer).label == "deferred"
 
 
+# 「引き続き、…御関心をお持ちいただけますようお願いいたします」 closes a reply with a plea to the
+# asker: courtesy, not a statement that answers the question.
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        (
+            "登山鉄道の整備については、庁内に検討会を設置して、その効果と課題を整理していくこととしております。"
+            "引き続き、富士山の保全に御関心をお持ちいただけますようお願いいたします。",
+            "deferred",
+        ),
+        (
+            "登山鉄道の整備は行わないことといたしました。"
+            "引き続き、富士山の保全に御関心をお持ちいただけますようお願いいたします。",
+            "answered",
+        ),
+    ],
+)
+def test_a_closing_plea_to_the_asker_is_courtesy(lexicon, answer: str, label: str):
+    question = "次は登山鉄道ですか？県税は有効に使ってほしい。登山鉄道の整備は中止してほしい。"
+    assert judge(lexicon, question, answer).label == label
+
+
 def test_user_lexicon_extends_what_an_answer_gives_key_by_key(tmp_path: Path):
     extra = tmp_path / "gives.yaml"
     extra.write_text(
