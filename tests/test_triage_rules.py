@@ -161,6 +161,20 @@ def test_we_will_consider_it_in_plain_form_is_deferred(lexicon, answer: str):
     assert v.label == "deferred"
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "ベンチの増設については、利用状況を踏まえて精査することとしています。",
+        "ベンチの増設については、利用状況を踏まえて検証していく予定です。",
+        "ベンチの増設については、検証を行う予定としております。",
+        "ベンチの増設については、地域の皆様と議論したいと考えています。",
+    ],
+)
+def test_a_study_by_any_of_its_names_is_deferred(lexicon, answer: str):
+    # 精査・検証・議論 are studies as 検討 is, in the same conjugations
+    assert judge(lexicon, "公園にベンチを増やしてほしい。", answer).label == "deferred"
+
+
 def test_a_site_check_is_not_the_step_asked_for(lexicon):
     # having looked is not having acted: the request here is passed to the road's manager
     v = judge(
