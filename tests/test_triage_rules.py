@@ -175,6 +175,17 @@ def test_a_study_by_any_of_its_names_is_deferred(lexicon, answer: str):
     assert judge(lexicon, "公園にベンチを増やしてほしい。", answer).label == "deferred"
 
 
+def test_asking_another_body_to_do_it_is_passing_on(lexicon):
+    # 「…出張所に、きれいに除雪をしていただくようお伝えしました」: the act asked for is put to the
+    # body that manages the road, however long the request relayed
+    v = judge(
+        lexicon,
+        "国道の歩道をもう少しきれいに除雪をしてください。",
+        "国道の除雪は国の管理となっておりますので、国道維持出張所に、歩道も含めてきれいに除雪をしていただくようお伝えしました。",
+    )
+    assert v.label == "deflected"
+
+
 def test_a_site_check_is_not_the_step_asked_for(lexicon):
     # having looked is not having acted: the request here is passed to the road's manager
     v = judge(
