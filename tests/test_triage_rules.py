@@ -1556,6 +1556,23 @@ def test_a_closing_plea_to_the_asker_is_courtesy(lexicon, answer: str, label: st
     assert judge(lexicon, question, answer).label == label
 
 
+# A group's list of demands ends each in 「…こと」: 「…を直ちに停止すること」「…を行うこと」.
+def test_a_demand_ending_in_koto_asks_for_the_act(lexicon):
+    question = (
+        "基準値を超えた場所は、区が責任を持って除染すること。\nまた、砂場においては砂の入れ替えを行うこと。"
+    )
+    assert [a.kinds for a in asks(question, lexicon)] == [("request",), ("request",)]
+    answer = (
+        "施設の清掃を日常的な管理の中で行ってまいります。お預かりした調査結果は参考とさせていただきます。"
+    )
+    assert judge(lexicon, question, answer).label == "evasive"
+
+
+def test_a_statement_ending_in_koto_is_no_demand(lexicon):
+    (part,) = asks("問題は、説明が足りないということ。説明会をいつ開くのか。", lexicon)
+    assert part.kinds == ("when",)
+
+
 def test_user_lexicon_extends_what_an_answer_gives_key_by_key(tmp_path: Path):
     extra = tmp_path / "gives.yaml"
     extra.write_text(
