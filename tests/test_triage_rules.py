@@ -383,6 +383,7 @@ def test_ministry_difficult_to_show(lexicon):
         "その内容をお教えすることはできません。",
         "お答えすることは適当ではないと考える。",
         "お答えする性質のものではない。",
+        "守秘義務の観点から、個別の案件に対するご回答を差し上げることができません。",
     ],
 )
 def test_spelling_and_politeness_variants_of_refusal(lexicon, answer: str):
