@@ -186,6 +186,26 @@ def test_asking_another_body_to_do_it_is_passing_on(lexicon):
     assert v.label == "deflected"
 
 
+# The plain register of meeting summaries and committee minutes (「…伝える」「…協議する」) makes
+# the same moves as the polite one (「…お伝えいたします」「…協議してまいります」).
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        ("ガードレールについては関係機関に伝える。", "deflected"),
+        ("ガードレールについては県に要望する。", "deflected"),
+        ("ガードレールについては県の管理である。", "deflected"),
+        ("ガードレールの設置は県が判断する。", "deflected"),
+        ("ガードレールについては関係機関と協議する。", "deferred"),
+        ("ガードレールについては状況を見て判断する。", "deferred"),
+        ("ガードレールについては努力する。", "evasive"),
+        ("ガードレールについては、要望として承る。", "evasive"),
+        ("ガードレールは来年度に設置する。", "answered"),
+    ],
+)
+def test_the_plain_register_of_a_meeting_summary(lexicon, answer: str, label: str):
+    assert judge(lexicon, "堤防道路にガードレールを設置してほしい。", answer).label == label
+
+
 def test_a_site_check_is_not_the_step_asked_for(lexicon):
     # having looked is not having acted: the request here is passed to the road's manager
     v = judge(
