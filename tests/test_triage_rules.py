@@ -206,6 +206,18 @@ def test_the_plain_register_of_a_meeting_summary(lexicon, answer: str, label: st
     assert judge(lexicon, "堤防道路にガードレールを設置してほしい。", answer).label == label
 
 
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        ("今後も署員が部活動の指導に参加する形で、交流を継続していきたいと考えている。", "answered"),
+        ("今後の交流の在り方については、検討していきたいと考えている。", "deferred"),
+    ],
+)
+def test_the_act_asked_promised_in_the_plain_register(lexicon, answer: str, label: str):
+    # 「…継続していきたいと考えている」 promises the act asked for, as 「…と考えております」 does
+    assert judge(lexicon, "地域に根ざした警察の姿勢を今後も継続してほしい。", answer).label == label
+
+
 def test_a_site_check_is_not_the_step_asked_for(lexicon):
     # having looked is not having acted: the request here is passed to the road's manager
     v = judge(
