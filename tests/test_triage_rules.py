@@ -1537,12 +1537,20 @@ def test_a_pointer_for_further_questions_closes_the_reply(lexicon, answer: str, 
             "駐輪場の屋根は、来年度の改修工事で設置いたします。",
             "answered",
         ),
-        # the Diet's plain 「…できないのか」 still asks whether
-        ("政府は当該補助金の申請期限を延長できないのか。", "延長することは困難である。", "answered"),
+        (
+            "政府は当該補助金の申請期限を延長することはできないのか。",
+            "延長することは困難である。",
+            "answered",
+        ),
     ],
 )
 def test_cant_you_asks_for_the_act(lexicon, question: str, answer: str, label: str):
     assert judge(lexicon, question, answer).label == label
+
+
+def test_the_diets_plain_cant_you_still_asks_whether(lexicon):
+    (part,) = asks("政府は当該補助金の申請期限を延長することはできないのか。", lexicon)
+    assert part.kinds == ("yes_no",)
 
 
 @pytest.mark.parametrize(
