@@ -170,8 +170,6 @@ def _in_house_style(text: str) -> str:
     return _FULL_STOP.sub("。", _COMMA.sub("、", text))
 
 
-# A space between two Japanese characters is left by a wrap in a PDF, fax or OCR copy
-# (「制 限を設け」): the reply is read without it, as `import` stores text.
 @dataclass(frozen=True)
 class _Reading:
     """The reply as judged, and for each of its characters the offset in the reply as shown."""
@@ -204,6 +202,8 @@ _QUOTED = re.compile(r"「([^「」]+)」")
 
 
 def _reading(shown: str) -> _Reading:
+    """The reply as judged: in 「、。」, and without a space between two Japanese characters,
+    which a wrap in a PDF, fax or OCR copy leaves (「制 限を設け」) and `import` drops too."""
     text = _in_house_style(shown)
     if " " in text or "\t" in text:
         gaps = {i for m in CJK_GAP.finditer(text) for i in range(m.start(), m.end())}
