@@ -4379,3 +4379,148 @@ def test_working_with_other_bodies_is_no_courtesy_beside_an_account(lexicon):
         "駐輪場は駅の北側に一か所ございます。今後も関係機関と協力しながら対応してまいります。",
     )
     assert v.label == "evasive"
+
+
+def test_an_account_of_own_acts_with_a_closing_effort_meets_a_request(lexicon):
+    v = judge(
+        lexicon,
+        "公園で夜遅くまで花火をする人がいます。注意してもらえないでしょうか。",
+        "現在、夜間の巡回を実施しており、花火をしている者に対して直接の声かけ及び注意をしております。"
+        "また、公園の入口に花火禁止の看板を設置しました。今後も警察と連携を図りつつ、迷惑行為の防止に努めております。",
+    )
+    assert v.label == "answered"
+    # one own act only, then the effort: still no decision on the request
+    one = judge(
+        lexicon,
+        "公園で夜遅くまで花火をする人がいます。注意してもらえないでしょうか。",
+        "公園の入口に看板がございます。今後も警察と連携を図りつつ、迷惑行為の防止に努めております。",
+    )
+    assert one.label == "evasive"
+
+
+def test_the_premise_of_an_estimate_gives_its_reason(lexicon):
+    v = judge(
+        lexicon,
+        "工事車両の騒音の予測値が前回の評価書と異なるのはなぜか。",
+        "低騒音型の建設機械を使用することを前提に予測しております。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a question word inside the noun clause does not make the question a choice
+        (
+            "各違反にどの処分を科すかについての基準は存在するか。存在するとすればその名称及び内容を明らかにされたい。",
+            "各違反にいかなる処分を科すかを決定するに当たっての基準は、存在しない。",
+        ),
+        # the follow-up given says yes to the question it hangs on
+        (
+            "大使館は当該記事を本省に公電で報告しているか。報告しているならば当該公電の到着日、時、分を明らかにされたい。",
+            "御指摘の公電は、令和二年五月十日午後三時十五分に本省において受信した。",
+        ),
+        (
+            "当該委員会は現在も存在するのか。廃止されたとするならば、その経緯及び理由を明らかにされたい。",
+            "当該委員会は、専門家会議の提言を受け、協定を終了させたことにより、令和三年三月に廃止された。",
+        ),
+    ],
+)
+def test_a_follow_up_that_hangs_on_a_yes_or_no(lexicon, question: str, answer: str):
+    assert judge(lexicon, question, answer).label == "answered"
+
+
+def test_an_act_done_then_the_effort_after_it_is_two_clauses(lexicon):
+    v = judge(
+        lexicon,
+        "申入れは、いつ、誰が誰に対して行ったのか。",
+        "御指摘の申入れについては、外務省欧州局から現地関係者に対し、令和元年五月十日及び同月二十日に行い、"
+        "その後も状況把握に努めているところである。",
+    )
+    assert v.label == "answered"
+
+
+def test_a_compliance_formula_with_any_law_is_evasive(lexicon):
+    v = judge(
+        lexicon,
+        "役員の選出方法と総代選挙の仕組みについて",
+        "当組合では法律に基づいて適正に運営を行っています。",
+    )
+    assert v.label == "evasive"
+
+
+def test_to_be_posted_after_a_survey_is_deferred(lexicon):
+    v = judge(
+        lexicon,
+        "市が行った地盤改良は大丈夫なのか。",
+        "これまでの地盤改良については、今後調査の上、改めて掲載します。",
+    )
+    assert v.label == "deferred"
+
+
+def test_a_national_scheme_named_as_such_deflects(lexicon):
+    v = judge(
+        lexicon,
+        "児童手当の所得制限をなくすよう要望する。",
+        "児童手当は、国の制度として実施されています。いただいたご意見は、計画の対象外の意見として承ります。",
+    )
+    assert v.label == "deflected"
+
+
+def test_cannot_judge_is_a_refusal(lexicon):
+    v = judge(
+        lexicon,
+        "新しい検査方法は従来の方法より安全だと町は考えるか。",
+        "今後、国から安全性に関する知見が示されると認識しているので、従来の方法より安全かどうかについては、町では判断できないものと捉えている。",
+    )
+    assert v.label in ("declined", "deferred")
+    assert v.label != "answered"
+    # 「一概に判断できない」 is a hedge, not a refusal
+    hedge = judge(
+        lexicon,
+        "事故の件数は何件か。",
+        "一概に判断できないが、令和五年度は十二件である。",
+    )
+    assert hedge.label == "answered"
+
+
+def test_no_forejudging_while_a_review_goes_on_is_deferred(lexicon):
+    v = judge(
+        lexicon,
+        "処分場の増設について、知事自身の態度を表明してください。",
+        "処分場につきましては現在、国において審査が継続中であります。"
+        "その状況で予断をもって申し上げる状況にはございません。",
+    )
+    assert v.label == "deferred"
+
+
+def test_no_such_estimate_made_withholds_the_breakdown(lexicon):
+    v = judge(
+        lexicon,
+        "利用者数は、今後十年間、どのように推移すると予測しているのか。路線別に答えよ。",
+        "令和二年度の試算では、利用者数全体は年平均二パーセント程度減少し、令和十二年度にはおおむね八百万人程度になるものと予測している。"
+        "ただし、路線別に御質問のような試算をしたものはない。",
+    )
+    assert v.label == "partial"
+    whole = judge(
+        lexicon,
+        "収支は今後どのように推移すると予測しているのか。",
+        "収支について、御質問のような試算をしたものはない。",
+    )
+    assert whole.label == "declined"
+
+
+def test_a_correction_promised_concedes_the_point_or_grants_the_request(lexicon):
+    charge = judge(lexicon, "比較表において、評価と本文が合っていないのではないか。", "精査して修正する。")
+    assert charge.label == "answered"
+    asked = judge(lexicon, "水門と堰は区別して記載してほしい。", "修正する。")
+    assert asked.label == "answered"
+
+
+def test_an_example_illustrates_the_point_asked(lexicon):
+    v = judge(
+        lexicon,
+        "現状と課題の書き分けが曖昧である。例えば、草地が何を指し、よいことなのか悪いことなのか、はっきりしない。表現を整理して頂きたい。",
+        "ご指摘を踏まえ、表現を整理します。",
+    )
+    assert v.label == "answered"

@@ -306,15 +306,33 @@ _NONE = re.compile(
 )
 
 
+# 「廃止されたとするならば、その経緯を…」: the follow-up supposes one answer to the question before.
+_SUPPOSING = re.compile(r"^[^、。]{1,30}?(とするならば|とすれば|とするなら|のであれば|のならば)[、,]")
+
+# 「…基準は存在するか」: whether there is one, even when a question word sits inside the noun
+# clause (「どの懲罰を適用するかについての選択基準は存在するか」).
+_ASKS_WHETHER_THERE_IS = re.compile(
+    r"(ある|あります|存在する|存在します)(の)?(か|でしょうか|ですか)[。？?]?$"
+)
+
+
 def _fallen_away(parts: list[Ask], judged: list[Judged]) -> list[Judged]:
-    """A follow-up that holds only if something exists falls away when the answer says none."""
+    """A follow-up that holds only if something exists falls away when the answer says none;
+    given, it says yes to the question it hangs on (「報告しているか。報告しているならば到着日
+    を明らかにされたい」→「…午後十一時三十六分に受信した」)."""
     out = list(judged)
     for i in range(1, len(parts)):
-        before = out[i - 1]
-        if not _IF_THERE_ARE.match(parts[i].text) or before.treatment != "gives" or before.piece is None:
+        before, after = out[i - 1], out[i]
+        whether = parts[i - 1].is_yes_no or bool(_ASKS_WHETHER_THERE_IS.search(parts[i - 1].text))
+        if not whether:
             continue
-        if parts[i - 1].is_yes_no and _NONE.search(before.piece.text.rstrip()):
-            out[i] = Judged("gives", before.piece, before.strength)
+        if before.treatment == "gives" and before.piece is not None:
+            if _IF_THERE_ARE.match(parts[i].text) and _NONE.search(before.piece.text.rstrip()):
+                out[i] = Judged("gives", before.piece, before.strength)
+            continue
+        supposes = _IF_THERE_ARE.match(parts[i].text) or _SUPPOSING.match(parts[i].text)
+        if supposes and after.treatment == "gives" and before.treatment in ("evasive", "nothing"):
+            out[i - 1] = Judged("gives", after.piece, after.strength)
     return out
 
 

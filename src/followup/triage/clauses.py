@@ -27,6 +27,8 @@ _CUT = re.compile(
     # an old plain-form run-on that turns to a new point without a comma: 「…発表のとおりであり
     # 府県別に関しては、整理中」 gives one thing and defers another
     r"|(?:であり|であって|であるが|ですが)(?=[^、。]{1,30}?(?:について|に関して|につきまして|に関しまして)は?、)"
+    # an act done, then the effort that goes on after it: 「…に行い、その後も状況把握に努めている」
+    r"|(?<=[いし])、(?=その後も|今後も|引き続き)"
 )
 _LEAD = re.compile(r"^(?:現在|なお|また|ただし|しかし|しかしながら|さらに|一方|その上で|このため|そのため)、")
 

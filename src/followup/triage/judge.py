@@ -31,13 +31,17 @@ _EXPLICIT_YES_NO = re.compile(
     r"ではない|ではありません|ではございません|(し|い)ない(?:。|(?=[」\s]*$))|しません|いたしません|致しません|"
     r"(し|い)ないで(ください|下さい|いただ)|(ご|御)遠慮(ください|下さい|いただ|願)|"
     r"(こと|もの)は(ない|なく|ありません|ございません)|(該当|相当)(する|します|しない|しません)|当たら(ない|ず)|当たりません|"
-    r"(して|されて|行って|行われて|決めて|定めて)(い|お)(ない|ません|りません|らず)(?=[。、が]|$)|(原案|現行|素案)(の)?(とおり|通り|どおり)"
+    r"(して|されて|行って|行われて|決めて|定めて)(い|お)(ない|ません|りません|らず)(?=[。、が]|$)|(原案|現行|素案)(の)?(とおり|通り|どおり)|"
+    # the point conceded by correcting it: 「評価と文章が合っていないのではないか」→「精査して修正する」
+    r"(修正|訂正|是正|削除|追記)(する|します|いたします|致します|させていただきます)(?=[。」\s]|$)"
 )
 _DECISION = re.compile(
     r"困難|難し|でき(ない|ません|ず)|出来(ない|ません)|かねます|予定|計画|考え(は|も)|見送|方針|こととし|ことにな"
     r"|原案|とします|やむを得|応じ(られ|かね)|行いません|行わない|しません|いたしません|致しません"
     r"|(よう|こと)に(する|します|いたします|致します)|考えて(おりません|いません|いない)|(明らか|明白|自明)(である|です)"
     r"|廃止|中止|取りやめ|終了|済み|既に|すでに|完了|(ご|御)?(意見|指摘|提案)の(とおり|通り)"
+    # a text to be corrected as asked (「…区別して記載してほしい」→「修正する。」)
+    r"|(修正|訂正|追記|加筆)(する|します|いたします|致します)(?=[。」\s]|$)"
 )
 # A clear no about the very matter: 「本市では参加をしておりません」「設置する予定はありません」.
 _DECLINED_ACT = re.compile(
@@ -119,11 +123,30 @@ def _plain_accounts(
         return
     if not pieces or cut_off(pieces[-1].text):
         return  # (a reply cut off in the copy says nothing yet of what is done)
-    if any(_in_place_of_answer(p, courtesy) for p in pieces):
+    if not _account_stands(pieces, courtesy):
         return
     for row, piece in zip(rows, pieces, strict=True):
         if piece.move is None and _substantial(piece.text):
             row[0] = WEAK
+
+
+def _account_stands(pieces: list[Piece], courtesy: Searcher | None) -> bool:
+    """Nothing stands in place of a decision; or only a closing effort (「…関係機関と連携を図り
+    つつ、防止に努めております」) after an account of two or more acts of the respondent's own
+    (「早朝パトロールを実施しており、…注意、指導をしております」), which still tells what is done."""
+    standing = [p for p in pieces if _in_place_of_answer(p, courtesy)]
+    if not standing:
+        return True
+    if any(p.move not in (None, "formula") for p in standing):
+        return False
+    acts = [
+        p
+        for p in pieces
+        if p.move is None
+        and _substantial(p.text)
+        and any(not _DONE_BY_OTHERS.search(p.text, 0, m.start()) for m in _own_acts(p.text))
+    ]
+    return len(acts) >= 2
 
 
 def _in_place_of_answer(piece: Piece, courtesy: Searcher | None) -> bool:
@@ -659,14 +682,24 @@ def _already_done(ask: Ask, text: str) -> bool:
     # (an act that only leads into a contrast, 「…行っておりますが、」, or is only the object of
     # another verb, 「…駐車されていることを」, is not stated as the reply; having looked,
     # 「現地を確認しました」, is not having acted)
-    acts = [
+    if not _own_acts(text):
+        return False
+    return _shared_bigrams(ask.text, text) >= 3
+
+
+# What others do for the respondent (「地域の皆様にご活用いただいております」): no account of the
+# respondent's own acts, though asking it of them may be the reply to a request (「連帯保証人1人を
+# 選任していただいているところです」).
+_DONE_BY_OTHERS = re.compile(r"(いただ|頂|もら)(い|っ)?$")
+
+
+def _own_acts(text: str) -> list[re.Match[str]]:
+    """The acts a clause states as the respondent's own and as the reply."""
+    return [
         m
         for m in _OWN_ACT.finditer(text)
         if not _OBJECT_OF_ANOTHER_VERB.match(text, m.end()) and not _ONLY_LOOKED.search(text, 0, m.start())
     ]
-    if not acts:
-        return False
-    return _shared_bigrams(ask.text, text) >= 3
 
 
 # The volitional form of an act: 「仕入れていこうと思います」「設けようと考えています」 (a study,

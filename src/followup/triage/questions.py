@@ -130,7 +130,15 @@ def split_subquestions(question: str) -> list[str]:
     parts, enumerated = _pieces(question)
     out = _tidy(parts)
     asking = [p for p in out if _asks(p) or p in enumerated]
+    # 「例えば、雑草群落が何を指し、いいことなのか悪いことなのか、はっきりしない。表現を整理して
+    # 頂きたい」: an example illustrates the point another part asks about
+    illustrated = [p for p in asking if not _FOR_EXAMPLE.match(p)]
+    if illustrated and len(illustrated) < len(asking):
+        asking = illustrated
     return asking or out[-1:] or [question.strip()]
+
+
+_FOR_EXAMPLE = re.compile(r"^(例えば|たとえば|例として)、?")
 
 
 def _pieces(question: str) -> tuple[list[str], set[str]]:
