@@ -4524,3 +4524,26 @@ def test_an_example_illustrates_the_point_asked(lexicon):
         "ご指摘を踏まえ、表現を整理します。",
     )
     assert v.label == "answered"
+
+
+def test_left_to_another_body_named_as_such_deflects(lexicon):
+    v = judge(
+        lexicon,
+        "病院の敷地内にある郵便局の前に専用の駐車場を設けてほしい。",
+        "専用駐車場の設置につきましては、当該郵便局の対応に委ねられるものと存じます。",
+    )
+    assert v.label == "deflected"
+
+
+def test_what_others_do_not_know_is_no_gap_of_the_respondent(lexicon):
+    v = judge(
+        lexicon,
+        "電子教科書の活用について、課題は何か。",
+        "課題は、保護者や児童・生徒が、活用方法などの詳細を把握していないことが考えられるため、"
+        "さらなる情報提供の必要があると認識している。",
+    )
+    assert v.label == "answered"
+    own = judge(
+        lexicon, "電子教科書の利用者数は何人か。", "利用者数については把握していないため、お答えできません。"
+    )
+    assert own.label == "declined"
