@@ -31,7 +31,7 @@ _CUT = re.compile(
 # An act done, then the effort that goes on after it: 「…に行い、その後も状況把握に努めている」
 # (apart from `_CUT`, which it would slow by a fifth).
 _THEN_ON_LEADS = ("、その後も", "、今後も", "、引き続き")
-_THEN_ON = re.compile(r"(?<=[いし])、(?=その後も|今後も|引き続き)")
+_THEN_ON = re.compile(r"(?<=[いし])、(?=" + "|".join(lead[1:] for lead in _THEN_ON_LEADS) + ")")
 _LEAD = re.compile(r"^(?:現在|なお|また|ただし|しかし|しかしながら|さらに|一方|その上で|このため|そのため)、")
 
 # The move that decides a clause's role when several are found in it, strongest first.
