@@ -4547,3 +4547,100 @@ def test_what_others_do_not_know_is_no_gap_of_the_respondent(lexicon):
         lexicon, "電子教科書の利用者数は何人か。", "利用者数については把握していないため、お答えできません。"
     )
     assert own.label == "declined"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "要望の趣旨は本部に上がっており、現在、本部で精査している段階です。",
+        "地区の負担に配慮し、現状と課題について検討する機会を設けたい。",
+        "一つのアイディアであり、関係する団体と広く検討を促したい。",
+        "実施の可否については、今後、時期を見て判断させていただきます。",
+        "検討の余地があると考えております。",
+        "今後、調査研究に努めます。",
+    ],
+)
+def test_a_study_still_to_come_is_deferred(lexicon, answer: str):
+    v = judge(lexicon, "通学路に信号機を設置してほしい。", answer)
+    assert v.label == "deferred"
+    assert "検討" in v.reasons[-1] or "判断" in v.reasons[-1]
+
+
+def test_a_study_at_a_stage_already_passed_is_not_deferred(lexicon):
+    v = judge(
+        lexicon,
+        "通学路に信号機を設置してほしい。",
+        "警察本部で精査した段階で設置が決定しました。来月設置されます。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "現時点において、規模の大小の判断は困難と考えております。",
+        "個々の事例について、原因の特定は困難である。",
+    ],
+)
+def test_cannot_judge_or_identify_is_declined(lexicon, answer: str):
+    assert judge(lexicon, "被害の大きい地点はどこか。", answer).label == "declined"
+
+
+def test_cannot_judge_in_general_then_the_answer_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "被害の大きい地点はどこか。",
+        "一概に判断は困難であるが、被害が最も大きいのは北側の三地点である。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "お尋ねの点について明らかにすることは、相手国との今後の関係に支障を来すおそれがあることから、差し控えたい。",
+        "お尋ねの「失敗」については、様々な議論があるところ、政府として、その原因を含め、断定することは適当でないと考える。",
+        "個々の事例についてお答えすることは控えたい。",
+        "市として見解を申し上げる立場にはございません。",
+        "政府として見解を述べる立場にない。",
+    ],
+)
+def test_refusals_in_their_longer_and_politer_forms(lexicon, answer: str):
+    assert judge(lexicon, "当該会談には通訳のみが同席したのか。", answer).label == "declined"
+
+
+def test_not_yet_at_the_stage_of_saying_even_when_quoted_is_deferred(lexicon):
+    v = judge(
+        lexicon,
+        "計画の改定において、この方針を変更する考えはあるのか。",
+        "今、これがこのような書きぶりになるということを申し上げるような段階ではございません。",
+    )
+    assert v.label == "deferred"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "当該道路は県が管理する道路のため、市では対応できません。",
+        "国の制度ですので、市独自での対応は困難です。",
+        "信号機の設置は公安委員会の所管であり、市では設置できません。",
+    ],
+)
+def test_unable_only_because_another_body_is_responsible_deflects(lexicon, answer: str):
+    assert judge(lexicon, "市道の歩道に手すりを設置してください。", answer).label == "deflected"
+
+
+def test_unable_for_a_reason_of_its_own_is_a_no(lexicon):
+    v = judge(
+        lexicon, "市道の歩道に手すりを設置してください。", "歩道の幅員が狭いため、市では設置できません。"
+    )
+    assert v.label == "answered"
+
+
+def test_passed_on_to_the_body_that_runs_the_project(lexicon):
+    v = judge(
+        lexicon,
+        "駅前の工事を夜間に行わないでほしい。",
+        "ご要望は、事業主体である国土交通省に伝えてまいります。",
+    )
+    assert v.label == "deflected"

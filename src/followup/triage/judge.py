@@ -295,6 +295,7 @@ def _weigh(
         or _withheld_after_but(ask, best, explicit)
         or _refused_then_presumed(best, explicit)
         or _refused_then_general(best, explicit)
+        or _unable_for_another(best, explicit)
     ):
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
     if not _open_ended(ask, best, explicit, last):
@@ -347,6 +348,26 @@ def _refused_then_general(best: Judged, explicit: Judged) -> bool:
         explicit.piece.sentence == best.piece.sentence
         and explicit.piece.start < best.piece.start
         and _GENERAL_RULE.search(best.piece.text) is not None
+    )
+
+
+# 「市では対応できません」「市独自での対応は困難です」: a no whose whole ground is that the
+# matter is not the respondent's.
+_UNABLE = re.compile(
+    r"(では|としては|として|独自(で|に|の)?|単独(で|の)?)[^。、]{0,10}(でき(ない|ません|かね)|出来(ない|ません)|困難|難しい|いたしかね|致しかね|しかね)"
+)
+
+
+def _unable_for_another(best: Judged, explicit: Judged) -> bool:
+    """「当該道路は県が管理する道路のため、市では対応できません」: the no only restates that
+    another body is responsible, so passing the matter on is the reply (the guide's deflection:
+    another body named and nothing of the respondent's own)."""
+    if explicit.piece is None or best.piece is None or explicit.piece.move != "other_body":
+        return False
+    return (
+        explicit.piece.start < best.piece.start
+        and best.piece.sentence - explicit.piece.sentence in (0, 1)
+        and _UNABLE.search(best.piece.text) is not None
     )
 
 
