@@ -4644,3 +4644,25 @@ def test_passed_on_to_the_body_that_runs_the_project(lexicon):
         "ご要望は、事業主体である国土交通省に伝えてまいります。",
     )
     assert v.label == "deflected"
+
+
+def test_a_yes_no_question_said_back_as_a_statement_is_a_yes(lexicon):
+    v = judge(lexicon, "報告書には秘密指定がなされているか。", "同文書には秘密指定がなされている。")
+    assert v.label == "answered"
+    refused = judge(
+        lexicon,
+        "報告書には秘密指定がなされているか。",
+        "同文書に秘密指定がなされているかどうかについては、お答えを差し控えたい。",
+    )
+    assert refused.label == "declined"
+
+
+def test_a_follow_up_on_a_past_act_falls_away_when_it_was_not_done(lexicon):
+    v = judge(lexicon, "調査を行ったのか。行ったのであれば、その結果を公表されたい。", "調査は行っていない。")
+    assert v.label == "answered"
+    given = judge(
+        lexicon,
+        "調査を行ったのか。行ったのであれば、その結果を公表されたい。",
+        "調査は行ったが、結果の公表は差し控えたい。",
+    )
+    assert given.label == "partial"

@@ -298,7 +298,7 @@ def _judge_parts(item: Item, pieces: list[Piece], lexicon: Lexicon) -> tuple[lis
 # details asked for only if the answer is yes.
 _IF_THERE_ARE = re.compile(
     r"^(?:(?:ある|あれば|あった|存在する)(?:場合|とすれば|ならば|なら)?"
-    r"|[^、。]{0,12}?(?:して|行って|行なって|実施して)(?:いる|おる)(?:場合|とすれば|ならば|なら|のであれば|のなら))"
+    r"|[^、。]{0,12}?(?:(?:して|行って|行なって|実施して)(?:いる|おる)|した|行った|行なった|実施した)(?:場合|とすれば|ならば|なら|のであれば|のなら))"
     r"(?:は|には)?[、,]?"
 )
 _NONE = re.compile(

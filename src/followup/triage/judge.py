@@ -769,6 +769,28 @@ def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
     return pattern is None
 
 
+# The predicate a yes/no question ends on, without its question mark: 「…秘密指定がなされているか」.
+_ASKED_TAIL = re.compile(r"(?:のです|んです|のでしょう|でしょう|ですか|ますか)?(?:か|のか)[。?？\s]*$")
+_HELD_AFTER = re.compile(r"(?=[。、]|$|が、|ので|ため|ところ|もの|こと)")
+
+
+def _restates_asked(ask: Ask, text: str) -> bool:
+    """「報告書には秘密指定がなされているか」→「同文書には秘密指定がなされている。」: the
+    question's own words and predicate said back, as a statement, are a yes."""
+    tail = _ASKED_TAIL.search(ask.text)
+    if tail is None:
+        return False
+    asked = ask.text[: tail.start()]
+    for size in range(min(len(asked), 14), 5, -1):
+        said = asked[-size:]
+        if len(re.findall(r"[一-龥]", said)) < 2:
+            continue
+        at = text.find(said)
+        if at >= 0 and _HELD_AFTER.match(text, at + size):
+            return True
+    return False
+
+
 # The acts a request names: 「歩道を整備し安全を確保してほしい」 asks 整備 as well as 確保.
 _ACTS = re.compile(r"([一-龥]{2,})(?:を)?(?:し|する|され|いたし)")
 
@@ -816,7 +838,7 @@ _EACH_OF_TWO = re.compile(
 def _yes_no_given(ask: Ask, text: str, lexicon: Lexicon) -> bool | None:
     """An outright yes or no, or the very act asked about taken up (調査したか → 調査); a
     statement about something else is beside a yes/no question.  None: judge by pattern."""
-    outright = bool(_EXPLICIT_YES_NO.search(text))
+    outright = bool(_EXPLICIT_YES_NO.search(text)) or _restates_asked(ask, text)
     if not outright and not ask.stem:
         return None
     return outright or ask.stem in text  # type: ignore[operator]
