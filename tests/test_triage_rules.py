@@ -4666,3 +4666,28 @@ def test_a_follow_up_on_a_past_act_falls_away_when_it_was_not_done(lexicon):
         "調査は行ったが、結果の公表は差し控えたい。",
     )
     assert given.label == "partial"
+
+
+def test_asked_whether_a_record_exists_none_is_a_plain_no(lexicon):
+    assert (
+        judge(lexicon, "当該会議の議事録は存在するか。", "当該会議の議事録は存在しない。").label == "answered"
+    )
+    figure = judge(lexicon, "当該会議の出席者数を示されたい。", "当該会議の記録は存在しない。")
+    assert figure.label == "declined"
+
+
+def test_a_yes_then_the_follow_up_withheld_is_partial(lexicon):
+    v = judge(
+        lexicon,
+        "同文書は存在するか。存在するならば、その内容を明らかにされたい。",
+        "同文書は存在するが、その内容を明らかにすることは差し控えたい。",
+    )
+    assert v.label == "partial"
+    assert v.parts[0].treatment == "gives"
+
+
+def test_a_table_attached_gives_the_figure(lexicon):
+    assert (
+        judge(lexicon, "同事業の予算額を明らかにされたい。", "お尋ねの予算額は、別表のとおりである。").label
+        == "answered"
+    )

@@ -312,6 +312,8 @@ def _withheld_after_but(ask: Ask, best: Judged, explicit: Judged) -> bool:
         return False  # (asked why it is not known, the withholding with its reason is the answer)
     if explicit.piece.move == "not_known" and ask.is_yes_no and _KNOWING.search(ask.text):
         return False  # (asked whether it is known, 「報道は承知しているが、内容は承知していない」 is a no)
+    if ask.is_yes_no and _restates_asked(ask, best.piece.text):
+        return False  # (「同文書は存在するが、その内容は差し控えたい」: the yes is said first)
     return _leads_into(best, explicit)
 
 
@@ -518,9 +520,16 @@ def _gives_not_knowing(ask: Ask, text: str, lexicon: Lexicon) -> float:
         return STRONG
     if (ask.is_yes_no or not ask.kinds) and _PRECEDENT.search(ask.text) and _PRECEDENT_WORD.search(text):
         return STRONG  # 「立ち会った例はあるか」→「そのような事例は承知していない」: a plain no
+    if ask.is_yes_no and _ASKS_RECORD.search(ask.text):
+        return STRONG  # 「同文書は存在するか」→「同文書は存在しない」: a plain no
     return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
 
 
+# Whether a record exists or was made: 「当該会議の議事録は存在するか」「報告書を作成したか」.
+_ASKS_RECORD = re.compile(
+    r"(資料|データ|記録|統計|文書|書類|議事録|メモ|報告書|マニュアル|規程|要綱|基準|計画書)[^。、]{0,12}"
+    r"(存在|ある|あります|あった|作成|保有|保存|残って|残され)"
+)
 _PRECEDENT = re.compile(
     r"(例|事例|前例|先例|ケース)(は|が)(ある|あった|あります|ありました|存在)"
     r"|(した|された|行った)ことが(ある|あった|あります|ありました)"  # 「緊急発進をしたことがあるのか」
@@ -660,7 +669,7 @@ def _substantial(text: str) -> bool:
 
 # 「別添資料参照」「別紙のとおり」: the information is given, in a document sent with the reply.
 _ENCLOSED = re.compile(
-    r"(別添|別紙|添付(した|の)?(資料|書類)?)[^。]{0,12}(参照|のとおり|の通り|をご覧|を御覧)"
+    r"(別添|別紙|別表|別記|添付(した|の)?(資料|書類|表)?)[^。]{0,12}(参照|のとおり|の通り|をご覧|を御覧)"
 )
 
 
