@@ -4669,9 +4669,7 @@ def test_a_follow_up_on_a_past_act_falls_away_when_it_was_not_done(lexicon):
 
 
 def test_asked_whether_a_record_exists_none_is_a_plain_no(lexicon):
-    assert (
-        judge(lexicon, "当該会議の議事録は存在するか。", "当該会議の議事録は存在しない。").label == "answered"
-    )
+    assert judge(lexicon, "同文書は存在するか。", "同文書は存在しない。").label == "answered"
     figure = judge(lexicon, "当該会議の出席者数を示されたい。", "当該会議の記録は存在しない。")
     assert figure.label == "declined"
 
