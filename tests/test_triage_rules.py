@@ -4689,3 +4689,33 @@ def test_a_table_attached_gives_the_figure(lexicon):
         judge(lexicon, "同事業の予算額を明らかにされたい。", "お尋ねの予算額は、別表のとおりである。").label
         == "answered"
     )
+
+
+def test_withholding_every_point_asked_outweighs_the_background(lexicon):
+    v = judge(
+        lexicon,
+        "新たに設立する基金の運営者及び設立の時期を示されたい。",
+        "令和五年四月一日の合意に基づく措置については、両国政府が協力して事業を行うものである。"
+        "お尋ねの点を含め、その具体的な内容は、今後両国の当局間で調整していく。",
+    )
+    assert v.label == "deferred"
+    refused = judge(
+        lexicon,
+        "新たに設立する基金の運営者及び設立の時期を示されたい。",
+        "令和五年四月一日の合意に基づく措置については、両国政府が協力して事業を行うものである。"
+        "お尋ねの点については、相手国との関係もあり、お答えすることは差し控えたい。",
+    )
+    assert refused.label == "declined"
+
+
+def test_what_the_government_holds_is_not_what_it_is_doing(lexicon):
+    v = judge(
+        lexicon,
+        "基金の運営に対し、我が国はいかなる発言権を有しているのか。",
+        "その具体的な内容は、今後両国の当局間で調整していく。",
+    )
+    assert v.label == "deferred"
+    doing = judge(
+        lexicon, "基金の運営について、政府はどのような対応をしているのか。", "現在、当局間で調整中である。"
+    )
+    assert doing.label == "answered"

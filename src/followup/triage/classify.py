@@ -279,10 +279,24 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
     )
 
 
+# 「お尋ねの点を含め、その具体的な内容は、今後…調整していく」: a refusal or postponement of
+# whatever was asked names every part.
+_EVERY_POINT_ASKED = re.compile(
+    r"(お尋ねの|御質問の|ご質問の|御指摘の|ご指摘の)(点|件|事項|諸点)(を含め|については|は、|について)"
+)
+
+
+def _ties_of(piece: Piece, parts: list[Ask]) -> set[int]:
+    """The parts a clause names by their own words."""
+    if piece.move in ("refuses", "defers") and _EVERY_POINT_ASKED.search(piece.text):
+        return set(range(len(parts)))
+    return {i for i, p in enumerate(parts) if any(t in piece.text for t in p.terms)}
+
+
 def _judge_parts(item: Item, pieces: list[Piece], lexicon: Lexicon) -> tuple[list[Ask], list[Judged]]:
     """The parts of the question, each with its treatment in the answer."""
     parts = asks(item.asked, lexicon) or [Ask(item.asked, (), frozenset(), None, (), 0)]
-    ties = [{i for i, p in enumerate(parts) if any(t in piece.text for t in p.terms)} for piece in pieces]
+    ties = [_ties_of(piece, parts) for piece in pieces]
     given = strengths(parts, pieces, lexicon)
     judged = [judge(i, parts, pieces, ties, given) for i in range(len(parts))]
     judged = _drop_restated(parts, judged, dropped_in_restatement(item))
