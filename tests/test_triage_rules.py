@@ -4719,3 +4719,34 @@ def test_what_the_government_holds_is_not_what_it_is_doing(lexicon):
         lexicon, "基金の運営について、政府はどのような対応をしているのか。", "現在、当局間で調整中である。"
     )
     assert doing.label == "answered"
+
+
+def test_any_step_taken_meets_a_request_for_some_measure(lexicon):
+    v = judge(
+        lexicon,
+        "通学の生徒が自転車で速度を出して曲がってくるので危険です。何か対策をしてください。",
+        "当該校で事実を特定することはできませんでしたが、直ちに教員による登校指導を行い、"
+        "各担任から文書で注意喚起を行いました。",
+    )
+    assert v.label == "answered"
+    looked = judge(lexicon, "何か対策をしてください。", "現地を確認しました。")
+    assert looked.label != "answered"
+
+
+def test_asking_the_state_among_its_own_acts_is_no_deflection(lexicon):
+    v = judge(
+        lexicon,
+        "部活動の地域移行について、今後の取り組みをお尋ねします。",
+        "人材バンクの設置や県独自の補助金による支援のほか、保護者負担の軽減等を国に要望しています。"
+        "また、兼職兼業の基準モデルを市町に示しており、18市町で81人が指導に当たっています。",
+    )
+    assert v.label == "answered"
+    only = judge(
+        lexicon, "部活動の地域移行について、今後の取り組みをお尋ねします。", "国に要望してまいります。"
+    )
+    assert only.label == "deflected"
+
+
+def test_not_yet_able_to_tell_when_is_deferred(lexicon):
+    v = judge(lexicon, "運転再開はいつ頃になるのか。", "現時点では再開の時期を話せる状況にありません。")
+    assert v.label == "deferred"

@@ -430,10 +430,13 @@ _PROGRESSIVE = re.compile(
 
 
 def _in_progress(explicit: Judged) -> bool:
-    """A postponement told as work now in hand, beside the account that answers."""
+    """A postponement told as work now in hand, beside the account that answers; so is a
+    passing-on told as the respondent's own ongoing act among others (「…支援のほか、保護者負担
+    の軽減等を国に要望しています」)."""
     return (
-        explicit.treatment == "defers"
+        explicit.treatment in ("defers", "passes_on")
         and explicit.piece is not None
+        and explicit.piece.move != "relays"
         and bool(_PROGRESSIVE.search(explicit.piece.text.rstrip()))
     )
 
@@ -823,7 +826,13 @@ def _names_asked_act(ask: Ask, text: str) -> bool:
         or any(m.group(1)[-2:] in text for m in _ACTS.finditer(ask.text))
         or bool(_CONDUCT_ASKED.search(ask.text) and _INSTRUCTED.search(text))
         or bool(_PUBLISH_ASKED.search(ask.text) and _CAN_BE_READ.search(text))
+        or bool(ask.stem in _ANY_STEP and _STEP_TAKEN.search(text))
     )
+
+
+# 「何か対策をしてください」「改善してほしい」: any step the respondent took on it is the step asked.
+_ANY_STEP = frozenset({"対策", "対応", "対処", "改善", "措置", "善処"})
+_STEP_TAKEN = re.compile(r"(行い|実施し|いたし|致し|講じ)ました(。|$)")
 
 
 def _choice_given(ask: Ask, text: str, lexicon: Lexicon) -> bool | None:
