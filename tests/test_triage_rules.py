@@ -4750,3 +4750,18 @@ def test_asking_the_state_among_its_own_acts_is_no_deflection(lexicon):
 def test_not_yet_able_to_tell_when_is_deferred(lexicon):
     v = judge(lexicon, "運転再開はいつ頃になるのか。", "現時点では再開の時期を話せる状況にありません。")
     assert v.label == "deferred"
+
+
+def test_cannot_tell_in_the_plain_register_of_an_oral_answer(lexicon):
+    v = judge(lexicon, "啓発して効果はあったか。", "効果は、災害が起こってみないと分からない。")
+    assert v.label == "declined"
+
+
+def test_a_refusal_then_only_the_basic_principle_is_declined(lexicon):
+    v = judge(
+        lexicon,
+        "平成二十六年以前は、この責任の所在が明確でなかったのではないか。",
+        "お尋ねについては、政府部内の検討過程における詳細について個々にお答えすることは差し控えたいが、"
+        "番組は、事業者の自主自律によって編集することが基本である。",
+    )
+    assert v.label == "declined"

@@ -337,7 +337,9 @@ def _refused_then_presumed(best: Judged, explicit: Judged) -> bool:
 
 # The general rule in place of the case asked: 「一般に」「一般論として」「原則として」, or how a
 # system works (「…判定して行うものとされている」).
-_GENERAL_RULE = re.compile(r"一般(に|的に|論として)|原則として|(もの|こと)とされて")
+_GENERAL_RULE = re.compile(
+    r"一般(に|的に|論として)|原則として|(もの|こと)とされて|ことが基本(である|です|となる|となって)"
+)
 
 
 def _refused_then_general(best: Judged, explicit: Judged) -> bool:
