@@ -4765,3 +4765,14 @@ def test_a_refusal_then_only_the_basic_principle_is_declined(lexicon):
         "番組は、事業者の自主自律によって編集することが基本である。",
     )
     assert v.label == "declined"
+
+
+def test_company_register_passing_on_and_not_answering(lexicon):
+    tenant = judge(
+        lexicon,
+        "駅構内の店舗の営業時間を延長してください。",
+        "駅構内の店舗は各テナントが運営しておりますので、テナントへ申し伝えます。",
+    )
+    assert tenant.label == "deflected"
+    rule = judge(lexicon, "なぜ採用を見送ったのか。", "社内規程により、理由についてはお答えしておりません。")
+    assert rule.label == "declined"
