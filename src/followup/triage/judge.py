@@ -786,6 +786,7 @@ def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
 # The predicate a yes/no question ends on, without its question mark: 「…秘密指定がなされているか」.
 _ASKED_TAIL = re.compile(r"(?:のです|んです|のでしょう|でしょう|ですか|ますか)?(?:か|のか)[。?？\s]*$")
 _HELD_AFTER = re.compile(r"(?=[。、]|$|が、|ので|ため|ところ|もの|こと)")
+_KANJI = re.compile(r"[一-龥]")
 
 
 def _restates_asked(ask: Ask, text: str) -> bool:
@@ -797,7 +798,7 @@ def _restates_asked(ask: Ask, text: str) -> bool:
     asked = ask.text[: tail.start()]
     for size in range(min(len(asked), 14), 5, -1):
         said = asked[-size:]
-        if len(re.findall(r"[一-龥]", said)) < 2:
+        if len(_KANJI.findall(said)) < 2:
             continue
         at = text.find(said)
         if at >= 0 and _HELD_AFTER.match(text, at + size):
