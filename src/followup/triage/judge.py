@@ -530,7 +530,8 @@ def _gives_not_knowing(ask: Ask, text: str, lexicon: Lexicon) -> float:
     return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
 
 
-# Whether a record exists or was made: 「当該会議の議事録は存在するか」「報告書を作成したか」.
+# Whether a record exists or was made: 「同文書は存在するか」「報告書を作成したか」 (the not_known
+# entries name 資料・データ・記録・統計・文書).
 _ASKS_RECORD = re.compile(
     r"(資料|データ|記録|統計|文書|書類|議事録|メモ|報告書|マニュアル|規程|要綱|基準|計画書)[^。、]{0,12}"
     r"(存在|ある|あります|あった|作成|保有|保存|残って|残され)"
