@@ -18,20 +18,25 @@ from followup.triage.lexicon import Hit, Lexicon, Move
 # A sentence ends at 。 outside brackets: 「(ICチップを含む。)」 stays inside its sentence, and so
 # does a bracket within a bracket (「(地方税法(昭和二十五年法律第二百二十六号)による…を含む。以下同じ。)」).
 _SENTENCE = re.compile(
-    r"(?:[^。！!\n（(「『]|[（(](?:[^（()）\n]|[（(][^（()）\n]*[）)])*[）)]|「[^」\n]*」|『[^』\n]*』|[（(「『])+[。！!]?"
+    r"(?:[^。！!\n（(「『]++|[（(](?:[^（()）\n]|[（(][^（()）\n]*[）)])*[）)]|「[^」\n]*」|『[^』\n]*』|[（(「『])+[。！!]?"
 )
+# The clause ends a sentence is cut after (「…であるが、」「…ため、」), each looked behind from its
+# comma: a search for the comma first is twice as fast as trying every ending at every place.
+_CLAUSE_ENDS = (
+    "ますが", "ですが", "あるが", "ないが", "たいが", "たが", "いるが", "おるが", "するが", "ものの",
+    "けれども", "けれど", "ため", "ので", "であり", "ており", "でおり", "であって", "ますから",
+    "ですから", "ませんが", "でしたが", "ましたが", "ところであり", "とすれば", "とすると",
+)  # fmt: skip
 _CUT = re.compile(
-    r"(?:ますが|ですが|あるが|ないが|たいが|たが|いるが|おるが|するが|ものの|けれども|けれど"
-    r"|ため|ので|であり|ており|でおり|であって|ますから|ですから|ませんが|でしたが|ましたが|ところであり"
-    r"|とすれば|とすると)、(?!(?:ご|御)(?:理解|了承)(?:を|の|と|いただ|頂|くだ|下さ|願|賜))"
+    "、(?:(?:"
+    + "|".join(f"(?<={end}、)" for end in _CLAUSE_ENDS)
+    + r")(?!(?:ご|御)(?:理解|了承)(?:を|の|と|いただ|頂|くだ|下さ|願|賜))"
+    # an act done, then the effort that goes on after it: 「…に行い、その後も状況把握に努めている」
+    r"|(?<=[いし]、)(?=その後も|今後も|引き続き))"
     # an old plain-form run-on that turns to a new point without a comma: 「…発表のとおりであり
     # 府県別に関しては、整理中」 gives one thing and defers another
     r"|(?:であり|であって|であるが|ですが)(?=[^、。]{1,30}?(?:について|に関して|につきまして|に関しまして)は?、)"
 )
-# An act done, then the effort that goes on after it: 「…に行い、その後も状況把握に努めている」
-# (apart from `_CUT`, which it would slow by a fifth).
-_THEN_ON_LEADS = ("、その後も", "、今後も", "、引き続き")
-_THEN_ON = re.compile(r"(?<=[いし])、(?=" + "|".join(lead[1:] for lead in _THEN_ON_LEADS) + ")")
 _LEAD = re.compile(r"^(?:現在|なお|また|ただし|しかし|しかしながら|さらに|一方|その上で|このため|そのため)、")
 
 # The move that decides a clause's role when several are found in it, strongest first.
@@ -104,10 +109,7 @@ def cut(answer: str, lexicon: Lexicon) -> list[Piece]:
     for number, sentence in enumerate(_SENTENCE.finditer(answer)):
         begin = sentence.start()
         text = sentence.group(0)
-        ends = [m.end() for m in _CUT.finditer(text)]
-        if any(lead in text for lead in _THEN_ON_LEADS):
-            ends = sorted({*ends, *(m.end() for m in _THEN_ON.finditer(text))})
-        for end in ends:
+        for end in (m.end() for m in _CUT.finditer(text)):
             spans.append((begin, sentence.start() + end, number))
             begin = sentence.start() + end
         if sentence.end() > begin:

@@ -245,6 +245,7 @@ class Lexicon:
     # literal → the phrases that need it
     _reached: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
     _always: frozenset[int] = frozenset()  # trusted phrases with no known literal: always tried
+    _untrusted: tuple[int, ...] = ()  # a user's own entries, each searched under a time limit
 
     def _scan_move(self, indices: tuple[int, ...], text: str) -> Iterator[Hit]:
         """The matches of one move's phrases as one alternation in index order would find
@@ -276,13 +277,12 @@ class Lexicon:
         hits: list[Hit] = []
         for indices in _candidates(self, text).values():
             hits.extend(self._scan_move(indices, text))
-        for phrase in self.phrases:
-            if phrase.pattern.untrusted:
-                hits.extend(
-                    Hit(phrase.move, m.start(), m.end(), m.group(0), phrase.reason)
-                    for m in phrase.pattern.finditer(text)
-                    if m.end() > m.start()
-                )
+        for phrase in (self.phrases[i] for i in self._untrusted):
+            hits.extend(
+                Hit(phrase.move, m.start(), m.end(), m.group(0), phrase.reason)
+                for m in phrase.pattern.finditer(text)
+                if m.end() > m.start()
+            )
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if "「" in text else []
         if quoted:
             hits = [h for h in hits if not any(b < h.start < e for b, e in quoted)]
@@ -460,7 +460,16 @@ def _build(files: list[tuple[Path, Located, _LexiconFile, bool]]) -> Lexicon:
         for literal in phrase.literals or ():
             by_literal.setdefault(literal, set()).add(index)
     reached = {literal: frozenset(found) for literal, found in by_literal.items()}
-    return Lexicon(tuple(phrases), qtypes, gives, _literal_index(set(by_literal)), reached, frozenset(always))
+    user_entries = tuple(i for i, phrase in enumerate(phrases) if phrase.pattern.untrusted)
+    return Lexicon(
+        tuple(phrases),
+        qtypes,
+        gives,
+        _literal_index(set(by_literal)),
+        reached,
+        frozenset(always),
+        user_entries,
+    )
 
 
 @cache
