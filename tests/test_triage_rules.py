@@ -4776,3 +4776,66 @@ def test_company_register_passing_on_and_not_answering(lexicon):
     assert tenant.label == "deflected"
     rule = judge(lexicon, "なぜ採用を見送ったのか。", "社内規程により、理由についてはお答えしておりません。")
     assert rule.label == "declined"
+
+
+# --- copies hard-wrapped by a PDF, a fax or OCR -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "wrapped", "label", "phrase"),
+    [
+        (
+            "本件の調査結果を公表されたい。",
+            "本件の調査結果の公表につきましては、関係者の個人情報が含まれることから、お答えすることは差し控\nえたい。",
+            "declined",
+            "差し控え",
+        ),
+        (
+            "駐輪場を増設してほしい。",
+            "駅周辺の駐輪場については、利用状況を踏まえ、今後検討し\nてまいります。",
+            "deferred",
+            "検討してまいり",
+        ),
+        (
+            "事故の件数と、その原因を明らかにされたい。",
+            "事故の件数は、昨年度五件であった。原因については、現在、把握して\nいない。",
+            "partial",
+            "把握していない",
+        ),
+    ],
+    ids=["refusal", "postponement", "mixed"],
+)
+def test_a_line_wrapped_inside_a_sentence_reads_as_one_sentence(lexicon, question, wrapped, label, phrase):
+    v = judge(lexicon, question, wrapped)
+    plain = judge(lexicon, question, wrapped.replace("\n", ""))
+    assert v.label == plain.label == label
+    # the trigger is the reply as written (so a letter can find and quote it); the reasons
+    # quote it without the wrap
+    assert v.trigger is not None and v.trigger.replace("\n", "") == plain.trigger
+    assert v.trigger in wrapped
+    assert any(phrase in r for r in v.reasons) and not any("\n" in r for r in v.reasons)
+
+
+def test_a_line_that_ends_as_a_sentence_without_its_stop_is_not_joined(lexicon):
+    # 「…要望しています」 ends its sentence though the 。 is missing: the next line is a new one
+    v = judge(
+        lexicon,
+        "市の見解を伺いたい。",
+        "市としては、国に要望しています\n今後も引き続き国の動向を注視してまいります。",
+    )
+    assert v.trigger == "市としては、国に要望しています"
+    # ... but a line that goes on with 「が、」 after it was cut there
+    v = judge(lexicon, "市の見解を伺いたい。", "市としては、国に要望しています\nが、回答はまだありません。")
+    assert [c.text.replace("\n", "") for c in v.clauses] == [
+        "市としては、国に要望していますが、",
+        "回答はまだありません。",
+    ]
+
+
+def test_a_numbered_line_after_a_line_without_a_stop_starts_a_new_point(lexicon):
+    v = judge(
+        lexicon,
+        "次の点を伺いたい。",
+        "本件については、以下のとおりです\n(1)件数は五件です。\n(2)原因は調査中です。",
+    )
+    assert v.label == "deferred" and v.trigger == "(2)原因は調査中です"
