@@ -4839,3 +4839,28 @@ def test_a_numbered_line_after_a_line_without_a_stop_starts_a_new_point(lexicon)
         "本件については、以下のとおりです\n(1)件数は五件です。\n(2)原因は調査中です。",
     )
     assert v.label == "deferred" and v.trigger == "(2)原因は調査中です"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["回答：", "（回答）\n", "【回答】", "A．", "答弁\n"],
+    ids=["colon", "brackets", "lenticular", "A", "line"],
+)
+def test_the_label_a_page_puts_before_the_reply_is_not_read(lexicon, label):
+    question = "本件の資料を公開されたい。"
+    plain = judge(lexicon, question, "「公開できない。」")  # an oral reply written down as a quotation
+    v = judge(lexicon, question, label + "「公開できない。」")
+    assert v.label == plain.label == "declined" and v.trigger == plain.trigger == "公開できない"
+    # 「回答いたします」 is the reply's own words, not a label
+    assert judge(lexicon, question, "回答いたします。公開できない。").trigger == "公開できない"
+
+
+def test_a_reply_typed_without_its_last_stop_reads_as_ended(lexicon):
+    question = "事故の原因は何か。また、件数は何件か。"
+    ended = judge(lexicon, question, "原因はいずれも前方不注意である。件数は三件あった。")
+    v = judge(lexicon, question, "原因はいずれも前方不注意である。件数は三件あった")
+    assert v.label == ended.label == "answered" and v.confidence == ended.confidence >= UNCERTAIN_BELOW
+    assert not any("途中で切れて" in r for r in v.reasons)
+    # a copy that stops inside a word is still cut off
+    cut_copy = judge(lexicon, question, "原因はいずれも前方不注意である。件数は三件あ")
+    assert cut_copy.confidence < UNCERTAIN_BELOW and any("途中で切れて" in r for r in cut_copy.reasons)

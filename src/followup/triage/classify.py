@@ -53,6 +53,7 @@ from the absence of an answer), so that nothing is silently called answered.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -61,8 +62,8 @@ from followup.align import similarity
 from followup.labels import LABELS, Label
 from followup.numbering import match_marker
 from followup.records import Item, Record
-from followup.textnorm import CJK_GAP
-from followup.triage.clauses import Piece, cut, cut_off, sentence_of
+from followup.textnorm import CJK_GAP, squeeze_cjk_spaces
+from followup.triage.clauses import Piece, cut, cut_off, ends_as_sentence, sentence_of
 from followup.triage.judge import STRONG, Judged, judge, strengths
 from followup.triage.lexicon import WORD, Lexicon
 from followup.triage.questions import Ask, asks, split_subquestions
@@ -129,7 +130,8 @@ def _unquoted(answer: str) -> str:
     The brackets and the attribution become spaces of the same width, so clause offsets
     still index `answer`.
     """
-    begin = len(answer) - len(answer.lstrip())
+    label = _ANSWER_LABEL.match(answer)  # (「回答：「答えられない」」)
+    begin = label.end() if label else len(answer) - len(answer.lstrip())
     if not answer.startswith("「", begin):
         return answer
     depth = 0
@@ -206,23 +208,68 @@ _LINE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")  # (a wrap inside a pass
 
 
 def _reading(shown: str) -> _Reading:
-    """The reply as judged: in 「、。」, without a space between two Japanese characters, and
-    without a line break inside a sentence, which a wrap in a PDF, fax or OCR copy leaves
-    (「制 限を設け」「差し控\nえたい」) and `import` drops too.  Hard-wrapped every 35
-    characters, the tuning part kept 1932 of its 1934 right labels this way, against 1811
-    when every line break ended a sentence."""
+    """The reply as judged: in 「、。」; without a space between two Japanese characters or a
+    line break inside a sentence, which a wrap in a PDF, fax or OCR copy leaves (「制 限を設け」
+    「差し控\nえたい」) and `import` drops too; without the label a page puts before it
+    (「（回答）」); and with the 。 a line that ends as a sentence left out.  Hard-wrapped every
+    35 characters, the tuning part keeps 1934 of its 1935 right labels, against 1811 when
+    every line break ended a sentence (`benchmarks/triage_wrapped.py`)."""
     text = _in_house_style(shown)
+    gaps = _gaps(text)
+    stops = _stops_left_out(text, gaps)
+    if not gaps and not stops:
+        return _spelled_out(_Reading(text, shown))
+    read = [(text[i], i) for i in range(len(text)) if i not in gaps]
+    for end in reversed(stops):  # (from the last, so the places before stay put)
+        place = bisect_left(read, end, key=lambda pair: pair[1])
+        if place:
+            read.insert(place, ("。", read[place - 1][1]))  # (shown as the character before it)
+    return _spelled_out(_Reading("".join(c for c, _ in read), shown, tuple(i for _, i in read)))
+
+
+def _gaps(text: str) -> set[int]:
+    """The characters not read: the spaces and line breaks of a wrap, and a leading 「回答：」."""
     gaps: set[int] = set()
     if " " in text or "\t" in text:
         gaps.update(i for m in CJK_GAP.finditer(text) for i in range(m.start(), m.end()))
     if "\n" in text:
         gaps.update(i for m in _WRAP.finditer(text) if _wrapped(text, m) for i in range(m.start(), m.end()))
-    if gaps:
-        kept = tuple(i for i in range(len(text)) if i not in gaps)
-        return _spelled_out(_Reading("".join(text[i] for i in kept), shown, kept))
-    return _spelled_out(_Reading(text, shown))
+    label = _ANSWER_LABEL.match(text)
+    if label:
+        gaps.update(range(label.end()))
+    return gaps
 
 
+def _stops_left_out(text: str, gaps: set[int]) -> list[int]:
+    """Where a line (or the reply) ends as a sentence does but without its 。 (「…予定です」 in a
+    table cell or a web form): the stop the phrases that need it (「…ある。」) read there."""
+    out = []
+    begin = 0
+    while begin <= len(text):
+        line_end = text.find("\n", begin)
+        line_end = len(text) if line_end < 0 else line_end
+        end = len(text[begin:line_end].rstrip(" \t\u3000")) + begin
+        open_end = end > begin and line_end not in gaps and text[end - 1] not in _STOPS
+        if open_end and ends_as_sentence(_squeezed_before(text, end, begin)):
+            out.append(end)
+        begin = line_end + 1
+    return out
+
+
+def _squeezed_before(text: str, end: int, begin: int = 0) -> str:
+    """The last words before `end`, without the spaces of an OCR copy (「受 け て い ま す」)."""
+    return squeeze_cjk_spaces(text[max(end - 24, begin) : end])
+
+
+_STOPS = frozenset("。．.！!？?」』）)】]")  # (a closing bracket ends a line as it is)
+
+
+# The label a page puts before the reply (「（回答）」「【回答】」「回答：」「A.」「答弁」 on a line of its
+# own): not part of what the reply says.
+_ANSWER_LABEL = re.compile(
+    r"\s*(?:[（(【〔［\[<＜]\s*(?:回答|答弁|答え|答|[AＡ])\s*[0-9０-９]*\s*[）)】〕］\]>＞]\s*[:：]?"
+    r"|(?:回答|答弁|答え|答|[AＡ])\s*[0-9０-９]*\s*(?:[:：]|[.．](?![0-9０-９])|(?=\n)))\s*"
+)
 _NEW_POINT = ("・", "※", "○", "●", "◯", "■", "□", "◆", "◇", "【", "(中略)", "（中略）")
 # A line break inside a sentence, left by the wrap of a PDF, fax or OCR copy: after a character
 # that cannot end a sentence, before one that goes on with it.
@@ -232,7 +279,7 @@ _WRAP = re.compile(r"(?<=[^。．.！!？?」』）)】〕:：\s])[ \t\u3000]*\n
 def _wrapped(text: str, gap: re.Match[str]) -> bool:
     line_end = text.find("\n", gap.end())
     following = text[gap.end() : line_end if line_end >= 0 else len(text)]
-    if _ENDS_AS_SENTENCE.search(text, 0, gap.start()) and not _GOES_ON.match(following):
+    if _ENDS_AS_SENTENCE.search(_squeezed_before(text, gap.start())) and not _GOES_ON.match(following):
         return False  # 「…要請を受けています」 with its 。 left out
     return match_marker(following) is None and not following.startswith(_NEW_POINT)
 

@@ -89,7 +89,7 @@ _CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
 # not end as a sentence can (「…連携して教育を推進す」「…基礎賦課」).
 _ENDS_SENTENCE = re.compile(
     r"(?:[。．.!！?？」』）)】\]]|ます|です|した|ました|である|であった|ない|ません|ください|下さい|たい|こと|予定|とおり|通り|どおり"
-    r"|する|します|いる|おる|なる|れる|られる|できる|行う|追加|修正|反映|記載|検討|対応|実施|完了|なし|無し|参照|ご覧ください|もの|その他)\s*$"
+    r"|する|します|いる|おる|なる|れる|られる|できる|行う|った|いた|じた|えた|ある|いく|ほしい|考える|思う|追加|修正|反映|記載|検討|対応|実施|完了|なし|無し|参照|ご覧ください|もの|その他)\s*$"
 )
 
 
@@ -100,7 +100,12 @@ def cut_off(answer: str) -> bool:
     if _CUT_SHORT.search(text):
         return True
     last = text[max(text.rfind("。"), text.rfind("．"), text.rfind("\n")) + 1 :].strip()
-    return len(last) >= 4 and not _ENDS_SENTENCE.search(text[-12:])
+    return len(last) >= 4 and not ends_as_sentence(text)
+
+
+def ends_as_sentence(text: str) -> bool:
+    """Whether `text` ends as a sentence can, with its stop or without it (「…予定です」)."""
+    return bool(_ENDS_SENTENCE.search(text[-12:]))
 
 
 def cut(answer: str, lexicon: Lexicon) -> list[Piece]:
