@@ -1,6 +1,7 @@
 """Triage of the same replies in the forms real copies come in: does a reply get the label
 its plain text gets when it is hard-wrapped, headed 「（回答）」, typed without its last 。, in
-full-width letters, with CRLF line ends, or with OCR spaces between kana?
+full-width letters, with CRLF line ends, with OCR spaces between kana or ASCII stops, in the
+「，．」 house style, or with its question typed as lines without 。?
 
 Usage: python benchmarks/triage_formats.py [WIDTH ...]   (wrap widths; default 20 35 50)
 
@@ -66,6 +67,12 @@ FORMS: dict[str, tuple[Callable[[str], str], Callable[[str], str]]] = {
     "full-width ASCII": (lambda q: q.translate(FULL_WIDTH), lambda a: a.translate(FULL_WIDTH)),
     "CRLF": (lambda q: q.replace("\n", "\r\n"), lambda a: a.replace("\n", "\r\n")),
     "OCR kana spaces": (SAME[0], lambda a: re.sub(r"(?<=[ぁ-ん])(?=[ぁ-ん])", " ", a)),
+    "ASCII stops": (SAME[0], lambda a: a.replace("。", ".")),
+    "house style ，．": (
+        lambda q: q.replace("、", "，").replace("。", "．"),
+        lambda a: a.replace("、", "，").replace("。", "．"),
+    ),
+    "question lines, no 。": (lambda q: q.replace("。", "\n"), SAME[1]),
 }
 
 

@@ -4864,3 +4864,28 @@ def test_a_reply_typed_without_its_last_stop_reads_as_ended(lexicon):
     # a copy that stops inside a word is still cut off
     cut_copy = judge(lexicon, question, "原因はいずれも前方不注意である。件数は三件あ")
     assert cut_copy.confidence < UNCERTAIN_BELOW and any("途中で切れて" in r for r in cut_copy.reasons)
+
+
+def test_a_question_typed_as_lines_without_stops_asks_each_line(lexicon):
+    # a web form: each line ends as a question does, with no 。
+    assert split_subquestions("駅前の駐輪場を増やしてください\n工事はいつ始まるのですか") == [
+        "駅前の駐輪場を増やしてください",
+        "工事はいつ始まるのですか",
+    ]
+    # ... but a line the copy wrapped is one sentence with the next
+    assert split_subquestions("駅前の駐輪場の整備について、今後の\n方針を伺いたい。") == [
+        "駅前の駐輪場の整備について、今後の方針を伺いたい"
+    ]
+
+
+def test_the_house_style_and_ascii_stops_read_as_their_japanese_marks(lexicon):
+    assert split_subquestions("相談件数は何件か．また，その理由を示されたい．") == [
+        "相談件数は何件か",
+        "その理由を示されたい",
+    ]
+    question = "相談件数と、その内訳を示されたい。"
+    stops = judge(lexicon, question, "相談件数は30件です。内訳は集計していません。")
+    ascii_stops = judge(lexicon, question, "相談件数は30件です.内訳は集計していません.")
+    assert ascii_stops.label == stops.label == "partial"
+    assert ascii_stops.trigger == "内訳は集計していません"
+    assert judge(lexicon, "単価はいくらか。", "単価は3.5円です.").label == "answered"  # a decimal point stays

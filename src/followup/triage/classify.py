@@ -63,7 +63,7 @@ from followup.labels import LABELS, Label
 from followup.numbering import match_marker
 from followup.records import Item, Record
 from followup.textnorm import CJK_GAP, squeeze_cjk_spaces
-from followup.triage.clauses import Piece, cut, cut_off, ends_as_sentence, sentence_of
+from followup.triage.clauses import Piece, cut, cut_off, ends_as_sentence, in_house_style, sentence_of
 from followup.triage.judge import STRONG, Judged, judge, strengths
 from followup.triage.lexicon import WORD, Lexicon
 from followup.triage.questions import Ask, asks, split_subquestions
@@ -161,18 +161,6 @@ def dropped_in_restatement(item: Item) -> list[str]:
     return dropped
 
 
-# The comma and full stop of the 「，．」 house style (universities, some prefectures), read as
-# 「、。」: one character for one, so offsets into the reply still hold.
-_COMMA = re.compile(r"，|(?<=[^\x00-\x7f]),(?=[^\x00-\x7f])")
-_FULL_STOP = re.compile(r"(?<=[^\x00-\x7f])．")
-
-
-def _in_house_style(text: str) -> str:
-    if "，" not in text and "," not in text and "．" not in text:
-        return text  # (most replies: no search needed)
-    return _FULL_STOP.sub("。", _COMMA.sub("、", text))
-
-
 @dataclass(frozen=True)
 class _Reading:
     """The reply as judged, and for each of its characters the offset in the reply as shown."""
@@ -214,7 +202,7 @@ def _reading(shown: str) -> _Reading:
     (「（回答）」); and with the 。 a line that ends as a sentence left out.  Hard-wrapped every
     35 characters, the tuning part keeps 1934 of its 1935 right labels, against 1811 when
     every line break ended a sentence (`benchmarks/triage_wrapped.py`)."""
-    text = _in_house_style(shown)
+    text = in_house_style(shown)
     gaps = _gaps(text)
     stops = _stops_left_out(text, gaps)
     if not gaps and not stops:

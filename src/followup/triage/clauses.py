@@ -83,6 +83,19 @@ class Piece:
         return next((h for h in self.hits if h.move == move), None)
 
 
+# The comma and full stop of the 「，．」 house style (universities, some prefectures), and the
+# ASCII stop an OCR copy gives (「…です.」), read as 「、。」: one character for one, so offsets
+# into the reply still hold (a decimal point, 「3.5」, stays).
+_COMMA = re.compile(r"，|(?<=[^\x00-\x7f]),(?=[^\x00-\x7f])")
+_FULL_STOP = re.compile(r"(?<=[^\x00-\x7f])(?:．|\.(?=[^\x00-\x7f]|\s|$))")
+
+
+def in_house_style(text: str) -> str:
+    if "，" not in text and "," not in text and "．" not in text and "." not in text:
+        return text  # (most replies: no search needed)
+    return _FULL_STOP.sub("。", _COMMA.sub("、", text))
+
+
 # A copy that stops mid-sentence: on a comma, or inside an opened bracket.
 _CUT_SHORT = re.compile(r"(?:、|「[^」]*|（[^）]*|\([^)]*)\s*$")
 # ... or in the middle of a word: prose with full stops whose last sentence has none and does
