@@ -4889,3 +4889,13 @@ def test_the_house_style_and_ascii_stops_read_as_their_japanese_marks(lexicon):
     assert ascii_stops.label == stops.label == "partial"
     assert ascii_stops.trigger == "内訳は集計していません"
     assert judge(lexicon, "単価はいくらか。", "単価は3.5円です.").label == "answered"  # a decimal point stays
+
+
+@pytest.mark.parametrize("honorific", ["ご", "御"])
+def test_a_pointer_to_another_body_in_either_honorific(lexicon, honorific):
+    v = judge(
+        lexicon,
+        "宅内の配管を修理してほしい。",
+        f"宅内の配管は個人の所有物ですので、指定工事店へ{honorific}相談ください。",
+    )
+    assert v.label == "deflected" and v.trigger.endswith(f"指定工事店へ{honorific}相談ください")
