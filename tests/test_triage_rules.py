@@ -4899,3 +4899,42 @@ def test_a_pointer_to_another_body_in_either_honorific(lexicon, honorific):
         f"宅内の配管は個人の所有物ですので、指定工事店へ{honorific}相談ください。",
     )
     assert v.label == "deflected" and v.trigger.endswith(f"指定工事店へ{honorific}相談ください")
+
+
+@pytest.mark.parametrize(
+    ("question", "kana", "kanji", "label"),
+    [
+        (
+            "本件の資料を公開されたい。",
+            "公開は差し控えさせていただきます。",
+            "公開は差し控えさせて頂きます。",
+            "declined",
+        ),
+        (
+            "本件の資料を公開されたい。",
+            "お答えすることはできません。",
+            "お答えすることは出来ません。",
+            "declined",
+        ),
+        (
+            "図書館を増設してほしい。",
+            "増設については、現在検討しているところです。",
+            "増設については、現在検討している所です。",
+            "deferred",
+        ),
+        (
+            "図書館を増設してほしい。",
+            "増設については、今後検討することとしております。",
+            "増設については、今後検討する事としております。",
+            "deferred",
+        ),
+    ],
+    ids=["頂", "出来", "所", "事"],
+)
+def test_the_kanji_spelling_of_a_phrase_reads_as_its_kana(lexicon, question, kana, kanji, label):
+    plain, v = judge(lexicon, question, kana), judge(lexicon, question, kanji)
+    assert v.label == plain.label == label
+    assert v.trigger is not None and v.trigger in kanji  # quoted as the reply wrote it
+    # a kanji word is no spelling of a kana one: 「出来事」「工事」
+    assert judge(lexicon, "その出来事は何件あったか。", "その出来事は三件あった。").label == "answered"
+    assert judge(lexicon, "工事はいつ終わるのか。", "工事は三月に終わる予定です。").label == "answered"

@@ -205,14 +205,52 @@ def _reading(shown: str) -> _Reading:
     text = in_house_style(shown)
     gaps = _gaps(text)
     stops = _stops_left_out(text, gaps)
-    if not gaps and not stops:
+    kana = _KANJI_SPELLING.search(text)
+    if not gaps and not stops and not kana:
         return _spelled_out(_Reading(text, shown))
     read = [(text[i], i) for i in range(len(text)) if i not in gaps]
     for end in reversed(stops):  # (from the last, so the places before stay put)
         place = bisect_left(read, end, key=lambda pair: pair[1])
         if place:
             read.insert(place, ("。", read[place - 1][1]))  # (shown as the character before it)
+    if kana:
+        read = _in_kana(read)
     return _spelled_out(_Reading("".join(c for c, _ in read), shown, tuple(i for _, i in read)))
+
+
+# The kanji spellings of the words the phrases are written in kana (「頂きます」「出来ません」
+# 「致します」「検討している所です」「その為、」「する事は」): read in kana, each kana shown as the
+# kanji it stands for.
+_KANA_FOR = {
+    "頂": "いただ",
+    "出来": "でき",
+    "致": "いた",
+    "下さ": "くださ",
+    "居り": "おり",
+    "為": "ため",
+    "所": "ところ",
+    "事": "こと",
+}
+_KANJI_SPELLING = re.compile(  # (each alternative opens on its kanji, which a search finds fast)
+    r"頂(?<![一-龥]頂)(?=[きくけいかこ])|出来(?<![一-龥]出来)(?=[るずなまれてたかしよ])|致(?<![一-龥]致)(?=[しすさせ])"
+    r"|下さ(?<![一-龥]下さ)(?=[いる])|居り(?<![一-龥]居り)(?=[まそ])"
+    r"|為(?<=[のるたい]為)(?=[、にの。])|所(?<=[のるたい]所)(?=で|だ|、|。)|事(?<=[のるたい]事)(?=[がはをもにでと、。])"
+)
+
+
+def _in_kana(read: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    text = "".join(c for c, _ in read)
+    out: list[tuple[str, int]] = []
+    last = 0
+    for m in _KANJI_SPELLING.finditer(text):
+        out.extend(read[last : m.start()])
+        out.extend(
+            (kana, read[m.start() + min(k, len(m.group(0)) - 1)][1])
+            for k, kana in enumerate(_KANA_FOR[m.group(0)])
+        )
+        last = m.end()
+    out.extend(read[last:])
+    return out
 
 
 def _gaps(text: str) -> set[int]:
