@@ -1,7 +1,8 @@
 """Triage of the same replies in the forms real copies come in: does a reply get the label
 its plain text gets when it is hard-wrapped, headed 「（回答）」, typed without its last 。, in
 full-width letters, with CRLF line ends, with OCR spaces between kana or ASCII stops, in the
-「，．」 house style, or with its question typed as lines without 。?
+「，．」 house style, with its question typed as lines without 。, or with kanji spellings
+(「頂きます」「所です」)?
 
 Usage: python benchmarks/triage_formats.py [WIDTH ...]   (wrap widths; default 20 35 50)
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from functools import partial
+from functools import partial, reduce
 from pathlib import Path
 
 import yaml
@@ -58,6 +59,16 @@ def right(items: list[dict], got: list[str]) -> int:
     return sum(g == raw["label"] or g in (raw.get("also") or ()) for g, raw in zip(got, items, strict=True))
 
 
+# the kanji a reply may write for kana words (「頂きます」「検討している所です」「する事は」)
+KANJI_SPELLINGS = (
+    ("いただ", "頂"),
+    ("できま", "出来ま"),
+    ("いたし", "致し"),
+    ("ところ", "所"),
+    ("こと", "事"),
+    ("ため", "為"),
+    ("おります", "居ります"),
+)
 FULL_WIDTH = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)})
 SAME = (lambda text: text, lambda text: text)
 FORMS: dict[str, tuple[Callable[[str], str], Callable[[str], str]]] = {
@@ -73,6 +84,7 @@ FORMS: dict[str, tuple[Callable[[str], str], Callable[[str], str]]] = {
         lambda a: a.replace("、", "，").replace("。", "．"),
     ),
     "question lines, no 。": (lambda q: q.replace("。", "\n"), SAME[1]),
+    "kanji spellings": (SAME[0], lambda a: reduce(lambda t, pair: t.replace(*pair), KANJI_SPELLINGS, a)),
 }
 
 

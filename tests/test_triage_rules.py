@@ -4889,6 +4889,12 @@ def test_the_house_style_and_ascii_stops_read_as_their_japanese_marks(lexicon):
     assert ascii_stops.label == stops.label == "partial"
     assert ascii_stops.trigger == "内訳は集計していません"
     assert judge(lexicon, "単価はいくらか。", "単価は3.5円です.").label == "answered"  # a decimal point stays
+    assert judge(lexicon, "単価はいくらか。", "単価は３．５円です．").trigger is None
+    # a number's 「１．」 is no full stop
+    assert split_subquestions("次の点を伺いたい．１．相談件数は何件か．") == [
+        "次の点を伺いたい",
+        "１．相談件数は何件か",
+    ]
 
 
 @pytest.mark.parametrize("honorific", ["ご", "御"])

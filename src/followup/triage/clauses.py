@@ -85,9 +85,9 @@ class Piece:
 
 # The comma and full stop of the 「，．」 house style (universities, some prefectures), and the
 # ASCII stop an OCR copy gives (「…です.」), read as 「、。」: one character for one, so offsets
-# into the reply still hold (a decimal point, 「3.5」, stays).
+# into the reply still hold (a decimal point, 「3.5」「３．５」, and a number's 「１．」 stay).
 _COMMA = re.compile(r"，|(?<=[^\x00-\x7f]),(?=[^\x00-\x7f])")
-_FULL_STOP = re.compile(r"(?<=[^\x00-\x7f])(?:．|\.(?=[^\x00-\x7f]|\s|$))")
+_FULL_STOP = re.compile(r"(?<=[^\x00-\x7f])(?<![０-９])(?:．|\.(?=[^\x00-\x7f]|\s|$))")
 
 
 def in_house_style(text: str) -> str:
