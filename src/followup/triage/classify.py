@@ -63,7 +63,16 @@ from followup.labels import LABELS, Label
 from followup.numbering import match_marker
 from followup.records import Item, Record
 from followup.textnorm import CJK_GAP, squeeze_cjk_spaces
-from followup.triage.clauses import Piece, cut, cut_off, ends_as_sentence, in_house_style, sentence_of
+from followup.triage.clauses import (
+    Piece,
+    cut,
+    cut_off,
+    ends_as_sentence,
+    ends_as_statement,
+    goes_on,
+    in_house_style,
+    sentence_of,
+)
 from followup.triage.judge import STRONG, Judged, judge, strengths
 from followup.triage.lexicon import WORD, Lexicon
 from followup.triage.questions import Ask, asks, split_subquestions
@@ -200,8 +209,8 @@ def _reading(shown: str) -> _Reading:
     line break inside a sentence, which a wrap in a PDF, fax or OCR copy leaves (「制 限を設け」
     「差し控\nえたい」) and `import` drops too; without the label a page puts before it
     (「（回答）」); and with the 。 a line that ends as a sentence left out.  Hard-wrapped every
-    35 characters, the tuning part keeps 1934 of its 1935 right labels, against 1811 when
-    every line break ended a sentence (`benchmarks/triage_wrapped.py`)."""
+    35 characters, the tuning part keeps 1932 of its 1936 right labels, against 1811 when
+    every line break ended a sentence (`benchmarks/triage_formats.py`)."""
     text = in_house_style(shown)
     gaps = _gaps(text)
     stops = _stops_left_out(text, gaps)
@@ -305,13 +314,9 @@ _WRAP = re.compile(r"(?<=[^。．.！!？?」』）)】〕:：\s])[ \t\u3000]*\n
 def _wrapped(text: str, gap: re.Match[str]) -> bool:
     line_end = text.find("\n", gap.end())
     following = text[gap.end() : line_end if line_end >= 0 else len(text)]
-    if _ENDS_AS_SENTENCE.search(_squeezed_before(text, gap.start())) and not _GOES_ON.match(following):
+    if ends_as_statement(_squeezed_before(text, gap.start())) and not goes_on(following):
         return False  # 「…要請を受けています」 with its 。 left out
     return match_marker(following) is None and not following.startswith(_NEW_POINT)
-
-
-_ENDS_AS_SENTENCE = re.compile(r"(?:ます|です|ました|でした|ません|である|であった|ください|下さい)$")
-_GOES_ON = re.compile(r"が|ので|から|けれど|し、|と|、")
 
 
 # The summary style of assembly newsletters and minutes ends a statement on the verbal noun

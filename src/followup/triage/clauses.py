@@ -121,6 +121,23 @@ def ends_as_sentence(text: str) -> bool:
     return bool(_ENDS_SENTENCE.search(text[-12:]))
 
 
+# A polite or written ending that closes a statement, stop or no stop (「…要請を受けています」).
+_STATEMENT_END = re.compile(r"(?:ます|です|ました|でした|ません|である|であった|ください|下さい)$")
+# What cannot start a sentence: a particle, an ending, a small kana, a mark (「…ます」「が、…」).
+_GOES_ON = re.compile(
+    r"[をにはがでとのへやよねらりるれろっゃゅょぁぃぅぇぉー、。」』）)]|し、|けれど|も(?!し)|な(?!お|ぜ)|か(?!つ)"
+)
+
+
+def ends_as_statement(text: str) -> bool:
+    return bool(_STATEMENT_END.search(text))
+
+
+def goes_on(line: str) -> bool:
+    """Whether `line` goes on with the sentence of the line before it."""
+    return bool(_GOES_ON.match(line))
+
+
 def cut(answer: str, lexicon: Lexicon) -> list[Piece]:
     """The clauses of `answer` in order, each with the moves whose phrase starts in it."""
     spans: list[tuple[int, int, int]] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.triage.clauses import in_house_style
+from followup.triage.clauses import ends_as_statement, goes_on, in_house_style
 from followup.triage.lexicon import WORD, Lexicon
 
 _SENTENCES = re.compile(r"(?<=[。！!])|(?<=[？?])(?![のとにをはがでもや」）)])")
@@ -159,27 +159,21 @@ def _pieces(question: str) -> tuple[list[str], set[str]]:
 
 
 def _one_text(question: str) -> str:
-    """The question in 「、。」, its lines joined: a line that ends as a question or a request
-    does, or as a statement (「…困っています」「…教えてください」 in a web form, with no 。), ends
-    its sentence there, unless
-    the next line goes on with it (「…明らか」「にされたい」); any other line break is the wrap
-    of the copy."""
+    """The question in 「、。」, its lines joined: a line that ends as a question, a request or
+    a statement does (「…困っています」「…教えてください」 in a web form, with no 。) ends its
+    sentence there, unless the next line goes on with it (「…明らか」「にされたい」); any other
+    line break is the wrap of the copy."""
     lines = [line.strip(" \t\u3000") for line in in_house_style(question).split("\n")]
     out = ""
     for line in (line for line in lines if line):
-        ended = out and out[-1] not in _SENTENCE_STOPS and (_asks(out) or _STATEMENT_END.search(out))
-        if ended and not _GOES_ON.match(line):
+        ended = out and out[-1] not in _SENTENCE_STOPS and (_asks(out) or ends_as_statement(out))
+        if ended and not goes_on(line):
             out += "。"
         out += line
     return out
 
 
 _SENTENCE_STOPS = frozenset("。！!？?」』）)】]")
-_STATEMENT_END = re.compile(r"(?:ます|です|ました|でした|ません|である|であった)$")
-# What cannot start a sentence: a particle, an ending, a small kana, a mark.
-_GOES_ON = re.compile(
-    r"[をにはがでとへやよねらりるれろっゃゅょぁぃぅぇぉー、。」』）)]|の(?!で)|も(?!し)|な(?!お|ぜ)|か(?!つ)"
-)
 
 
 # 「不動産開発を中止し、復旧作業に全力をあげられたい」: two acts asked for in one sentence.
