@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,7 +70,11 @@ class Scored:
         return self.got if self.got in self.also else self.gold
 
 
-def score_corpus(directory: Path) -> list[Scored]:
+# A change made to every question and every answer before triage (benchmarks/triage_formats.py).
+Change = tuple[Callable[[str], str], Callable[[str], str]]
+
+
+def score_corpus(directory: Path, change: Change | None = None) -> list[Scored]:
     lexicon = load_lexicon()
     out = []
     for path in sorted(directory.glob("*.yaml")):
@@ -79,9 +84,10 @@ def score_corpus(directory: Path) -> list[Scored]:
         for raw in data.get("items") or []:
             if raw.get("ambiguous"):
                 continue
-            item = Item(
-                ref=str(raw.get("id", "?")), question=raw.get("question") or "", answer=raw.get("answer")
-            )
+            question, answer = raw.get("question") or "", raw.get("answer")
+            if change is not None:
+                question, answer = change[0](question), change[1](answer or "")
+            item = Item(ref=str(raw.get("id", "?")), question=question, answer=answer)
             verdict = classify(item, lexicon)
             also = tuple(raw.get("also") or ())
             out.append(
