@@ -4944,3 +4944,92 @@ def test_the_kanji_spelling_of_a_phrase_reads_as_its_kana(lexicon, question, kan
     # a kanji word is no spelling of a kana one: 「出来事」「工事」
     assert judge(lexicon, "その出来事は何件あったか。", "その出来事は三件あった。").label == "answered"
     assert judge(lexicon, "工事はいつ終わるのか。", "工事は三月に終わる予定です。").label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "ベンチの増設については、今後も検討を継続します。",
+        "ベンチの増設については、地域の皆様と協議させていただきます。",
+        "ベンチの増設については、利用状況を精査する必要があると考えている。",
+        "ベンチの増設については、地元と協議する所存です。",
+        "ベンチの増設については、利用状況の分析を行うこととしております。",
+    ],
+)
+def test_every_name_of_a_study_takes_every_ending_of_a_deferral(lexicon, answer: str):
+    # 協議・精査・分析 put the matter off in the same endings as 検討 (継続します, させていただき
+    # ます, 必要がある, 所存です, こととしております)
+    assert judge(lexicon, "公園にベンチを増やしてほしい。", answer).label == "deferred"
+
+
+def test_adjusting_a_thing_is_an_act_not_a_deferral(lexicon):
+    # 「調整したい」 of a loudspeaker is the act asked for, not a talk to be held
+    v = judge(
+        lexicon,
+        "防災無線の放送が聞き取りにくいです。",
+        "ご意見のあった地区の近くにあるスピーカーの音量を、現地調査後に調整したいと考えています。",
+    )
+    assert v.label != "deferred"
+
+
+def test_diet_review_under_a_clause_of_the_act_is_deferred(lexicon):
+    # 「検討を加えることとしている」「検討を加えるものとされており」: a review still to come
+    question = "政府は同法を改正する考えはあるか。"
+    for answer in (
+        "同法の在り方については、施行状況等を勘案しつつ、必要に応じて検討を加えることとしている。",
+        "同法附則第二条において、施行後五年を目途として検討を加えるものとされており、これに基づき適切に対応してまいりたい。",
+    ):
+        assert judge(lexicon, question, answer).label == "deferred"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "頂いたご提案は、今後の施策の検討にあたり活用させていただきます。",
+        "いただいたご意見は、今後の取組に役立ててまいります。",
+        "貴重なご意見として、担当課内で共有させていただきます。",
+        "弊社といたしましては、引き続き、お客さまの声を大切にしてまいります。",
+    ],
+)
+def test_putting_the_opinion_to_use_later_is_evasive(lexicon, answer: str):
+    for question in ("駅前の騒音を改善してほしい。", "夜間の工事を中止する考えはあるか。"):
+        assert judge(lexicon, question, answer).label == "evasive"
+
+
+def test_a_company_business_judgement_or_a_prefecture_task_is_another_bodys(lexicon):
+    question = "駅前に信号機を設置してほしい。"
+    for answer in (
+        "ご意見の件は、〇〇鉄道株式会社の経営判断に属する事項です。",
+        "信号機の設置に関しては、都道府県の事務とされているところです。",
+    ):
+        assert judge(lexicon, question, answer).label == "deflected"
+
+
+def test_no_comment_is_declined(lexicon):
+    assert judge(lexicon, "事故の原因は何か。", "この件に関してはコメントできません。").label == "declined"
+
+
+def test_a_figure_and_its_basis_joined_by_and_are_two_asks(lexicon):
+    # 「予算額及びその積算根拠」 with no comma still asks for both; the figure alone is partial
+    question = "事業の予算額及びその積算根拠を示されたい。"
+    assert [s for s in split_subquestions(question)] == ["事業の予算額", "その積算根拠を示されたい"]
+    assert judge(lexicon, question, "令和六年度予算額は約十二億円である。").label == "partial"
+    # ... but a topic 「Aの作成及びその運用について、」 and an object 「A及びその疑いのあるB」 are one
+    assert len(split_subquestions("規則の作成及びその運用について、どのように関与するのか。")) == 1
+    assert len(split_subquestions("汚染された食材及びその疑いのある食材の使用を停止すること。")) == 1
+
+
+def test_a_question_word_asks_across_also(lexicon):
+    # 「どうやってAを防ぎ、また、Bを増やしていくか」: the first part stops mid-verb, so the
+    # question word asks of both; it is one how-question, not a yes/no on the last part
+    assert split_subquestions("どうやって税の流出を防ぎ、また、流入を増やしていくか。") == [
+        "どうやって税の流出を防ぎ、また、流入を増やしていくか"
+    ]
+    assert split_subquestions("なぜ事業を中止し、また、説明会を延期したのか。") == [
+        "なぜ事業を中止し、また、説明会を延期したのか"
+    ]
+    # two questions of their own are still two
+    assert split_subquestions("件数は何件か。また、その理由を示されたい。") == [
+        "件数は何件か",
+        "その理由を示されたい",
+    ]

@@ -73,7 +73,13 @@ _REQUEST_END = re.compile(
     r"|(?<!てい)(?<!とい)(?<!があ)(?<!であ)(?<!にあ)(?<!てお)(?<!はあ)(?<!もあ)(?:る|う|く|ぐ|す|つ|ぬ|ぶ|む|ない)こと)[。！!]?$"
 )
 _QUESTION_END = re.compile(r"(か|かどうか|か否か|ですか|ますか)[。？?]?$|[？?]$")
-_ENUM_AND = re.compile(r"(?:と|、(?:および|及び|並びに))、?(?=それぞれ|その|各)")
+# 「予算額及びその積算根拠を示されたい」 without a comma joins two nouns asked to be told only
+# in a last clause asking to be told: in 「規則の作成及びその運用について、…どのように関与するの
+# か」 they are one topic, in 「汚染された食材及びその疑いのある食材を…停止すること」 one object.
+_ENUM_AND = re.compile(
+    r"(?:と|、(?:および|及び|並びに))、?(?=それぞれ|その|各)"
+    r"|(?:および|及び|並びに)(?=(?:それぞれ|その|各)[^、]*(?:示|明らかに|説明|教え|伺|答え|回答|聞かせ)[^、]*$)"
+)
 _STEM = re.compile(
     r"([一-龥ァ-ヴー]{2,})(?:を|が|は)?(?:し|す|さ|され|して|した|する|でき|出来|行|実施)[^一-龥]*$"
 )
@@ -148,7 +154,7 @@ def _pieces(question: str) -> tuple[list[str], set[str]]:
     parts: list[str] = []
     enumerated: set[str] = set()
     for sentence in _SENTENCES.split(_one_text(question)):
-        for chunk in _ALSO.split(sentence):
+        for chunk in _also_parts(sentence):
             pieces = _ENUM_AND.split(chunk)
             if len(pieces) == 1:
                 pieces = _coordinated_requests(chunk)
@@ -156,6 +162,22 @@ def _pieces(question: str) -> tuple[list[str], set[str]]:
             for piece in pieces:
                 parts.extend(_split_clauses(piece))
     return parts, enumerated
+
+
+# 「どうやって流出を防ぎ、また、流入を増やしていくか」: a part that stops in the middle of its
+# verb goes on into the next part, which finishes it (its question word asks of both).
+_MID_VERB = re.compile(r"(?:[いきぎしちにびみりえけげせてねべめれ]|[一-龥]し)、?$")
+
+
+def _also_parts(sentence: str) -> list[str]:
+    """The sentence cut at 「また、」, except after a part that stops mid-verb."""
+    out: list[str] = []
+    for chunk in _ALSO.split(sentence):
+        if out and _MID_VERB.search(out[-1]) and not _asks(out[-1]):
+            out[-1] = f"{out[-1]}また、{chunk}"
+        else:
+            out.append(chunk)
+    return out
 
 
 def _one_text(question: str) -> str:
