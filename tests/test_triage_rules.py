@@ -5033,3 +5033,17 @@ def test_a_question_word_asks_across_also(lexicon):
         "件数は何件か",
         "その理由を示されたい",
     ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "ご要望には沿いかねます。",
+        "ご要望には沿いかねますが、ご理解賜りますようお願い申し上げます。",
+        "ご希望にはお応えできかねますので、ご了承ください。",
+    ],
+)
+def test_a_request_turned_down_is_answered_whatever_plea_closes_it(lexicon, answer: str):
+    # 「沿いかねます」 decides the request (a clear no); the plea for understanding after it is
+    # a closing formula, as the guide's hard negatives say
+    assert judge(lexicon, "料金の値上げを撤回してください。", answer).label == "answered"

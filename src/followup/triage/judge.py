@@ -481,11 +481,14 @@ def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
 
 
 def _gives_after_formula(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
-    """A formula that only opens the clause, the rest being the body's own decision:
-    「安全を最優先に考え、自転車通園は認めておりません」."""
+    """A formula that only opens the clause, the rest being the body's own decision
+    (「安全を最優先に考え、自転車通園は認めておりません」), or only closes it after one."""
     hit = piece.hit()
     if hit is None or len(piece.hits) > 1:
         return 0.0
+    before = piece.text[: hit.start - piece.start]
+    if before.endswith(("が、", "ので、", "ため、")) and _covers(ask, before, lexicon) >= STRONG:
+        return STRONG  # 「ご要望には沿いかねますが、ご理解賜りますよう…」: the plea closes a decision
     rest = piece.text[hit.end - piece.start :]
     comma = rest.find("、")
     if comma < 0 or comma > 6 or len(rest) - comma < 8:
