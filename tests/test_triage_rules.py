@@ -5047,3 +5047,43 @@ def test_a_request_turned_down_is_answered_whatever_plea_closes_it(lexicon, answ
     # 「沿いかねます」 decides the request (a clear no); the plea for understanding after it is
     # a closing formula, as the guide's hard negatives say
     assert judge(lexicon, "料金の値上げを撤回してください。", answer).label == "answered"
+
+
+def test_a_count_in_kanji_numerals_gives_the_number(lexicon):
+    # the plain register writes 「五十一台」 as the digits write 「51台」
+    for answer in (
+        "外務省が保有している自動車は、五十一台である。",
+        "外務省が保有している自動車は、51台である。",
+    ):
+        assert judge(lexicon, "外務省において公用車は何台保有されているか。", answer).label == "answered"
+
+
+def test_whether_a_number_grows_is_a_yes_no_and_not_seen_is_a_no(lexicon):
+    # 「件数は多くなるのか」 asks whether, not how many; 「傾向は見られない」 is a plain no
+    v = judge(lexicon, "夏休みの期間に補導件数は多くなるのか。", "特にそのような傾向は見られない。")
+    assert v.label == "answered"
+
+
+def test_the_number_of_a_cited_reply_or_law_is_no_figure(lexicon):
+    # 「先の答弁書(平成十九年十二月十八日…第三〇九号)四についてでお答えしたとおり」 points back;
+    # the date and number in the citation do not give the amount asked
+    v = judge(
+        lexicon,
+        "公邸料理人の給与は一人当たりいくらか、明らかにされたい。",
+        "お尋ねについては、先の答弁書(平成十九年十二月十八日内閣衆質一六八第三〇九号)四についてでお答えしたとおりである。",
+    )
+    assert v.label == "evasive"
+    # ... while a figure given beside a law's number still is one
+    v = judge(
+        lexicon,
+        "同法に基づく指定件数は何件か。",
+        "河川法(昭和三十九年法律第百六十七号)に基づく指定件数は、十二件である。",
+    )
+    assert v.label == "answered"
+
+
+def test_what_coordination_is_done_asks_what_is_being_done(lexicon):
+    from followup.triage.questions import analyse
+
+    kinds = [s.kinds for s in analyse("他省とどのような調整が行われているか。", lexicon)]
+    assert kinds == [frozenset({"doing"})]

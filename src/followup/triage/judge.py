@@ -31,6 +31,7 @@ _EXPLICIT_YES_NO = re.compile(
     r"(事実|予定|考え|計画|必要|該当|実績|義務|意図|つもり)(は|も)(ない|なく|ありません|ございません|ある|あります)|"
     r"(困難|難しい)(です|である|であります|でございます|な状況|状況)|難しいと(考え|判断)|"  # 「新設は難しい状況です」: a no
     r"(は|も)(なし|無し)(?=[。」\s]|$)|"  # a minute's 「工事費の増減はなし。」
+    r"(見られ|見受けられ|認められ)(ない|ません|ず)(?=[。」\s]|$)|"  # 「特にそのような傾向は見られない」
     r"事実(です|である|であり|でございます)|可能(で|では)?(ある|あります|です|でございます)|"
     r"ではない|ではありません|ではございません|(し|い)ない(?:。|(?=[」\s]*$))|しません|いたしません|致しません|"
     r"(し|い)ないで(ください|下さい|いただ)|(ご|御)遠慮(ください|下さい|いただ|願)|"
@@ -625,6 +626,7 @@ def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
     if "request" in ask.kinds and _TOWARD_COMPLETION.search(text):
         return STRONG  # 「早期供用に向けて努めていきます」: the work asked for, committed to its end
     concrete = {"quantity", "when"} & set(ask.kinds)
+    text = _without_citations(text)
     return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
 
 
@@ -682,9 +684,19 @@ _ENCLOSED = re.compile(
 )
 
 
+# The number of a law or of an earlier reply cited in brackets (「(昭和三十九年法律第百六十七号)」
+# 「(平成十九年十二月十八日内閣衆質一六八第三〇九号)」) is no figure or date given.
+_CITATION = re.compile(r"[（(][^（）()]{0,60}?第[一二三四五六七八九十百千〇0-9０-９]+号[）)]")
+
+
+def _without_citations(text: str) -> str:
+    return _CITATION.sub("", text) if "号" in text else text
+
+
 def _covers(ask: Ask, text: str, lexicon: Lexicon) -> float:
     if _ENCLOSED.search(text):
         return STRONG
+    text = _without_citations(text)
     if not ask.kinds:
         return STRONG if _substantial(text) else WEAK
     if len(ask.kinds) == 1 and ask.kinds[0] in _PRESUMED:
