@@ -282,6 +282,18 @@ def test_a_users_own_dot_tmp_file_is_never_swept(tmp_path: Path):
     assert mine.read_text(encoding="utf-8") == "大事なメモ" and live.exists()
 
 
+def _wait_for_decisions(session_file: Path, count: int, timeout: float = 20.0) -> None:
+    """Until the session on disk holds `count` decisions (it is replaced whole, never half-written)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if session_file.exists():
+            session = yaml.safe_load(session_file.read_text(encoding="utf-8")) or {}
+            if len(session.get("decisions") or []) >= count:
+                return
+        time.sleep(0.01)
+    raise AssertionError(f"{session_file.name}: {count} decisions not saved within {timeout} s")
+
+
 @pytest.mark.slow
 def test_kill_9_during_review_never_loses_a_saved_decision(tmp_path: Path):
     record = tmp_path / "jlis.yaml"
@@ -302,6 +314,9 @@ def test_kill_9_during_review_never_loses_a_saved_decision(tmp_path: Path):
         child.expect("どうしますか")
         for _ in range(rng.randint(0, 2)):
             child.send("\r")
+            # counted once it is on disk: the menu's own redraw on Enter also shows 「どうしますか」,
+            # so the screen alone cannot tell that the decision was saved
+            _wait_for_decisions(session_file, confirmed + 1)
             child.expect("どうしますか")
             confirmed += 1
         child.send("\r")  # one more decision, killed at a random moment around its save
