@@ -15,7 +15,7 @@ from followup.errors import RecordError
 from followup.records import Item
 from followup.triage import UNCERTAIN_BELOW, classify, load_lexicon
 from followup.triage.clauses import cut
-from followup.triage.questions import asks, split_subquestions
+from followup.triage.questions import analyse, asks, split_subquestions
 
 
 @pytest.fixture(scope="module")
@@ -5012,7 +5012,7 @@ def test_no_comment_is_declined(lexicon):
 def test_a_figure_and_its_basis_joined_by_and_are_two_asks(lexicon):
     # 「予算額及びその積算根拠」 with no comma still asks for both; the figure alone is partial
     question = "事業の予算額及びその積算根拠を示されたい。"
-    assert [s for s in split_subquestions(question)] == ["事業の予算額", "その積算根拠を示されたい"]
+    assert split_subquestions(question) == ["事業の予算額", "その積算根拠を示されたい"]
     assert judge(lexicon, question, "令和六年度予算額は約十二億円である。").label == "partial"
     # ... but a topic 「Aの作成及びその運用について、」 and an object 「A及びその疑いのあるB」 are one
     assert len(split_subquestions("規則の作成及びその運用について、どのように関与するのか。")) == 1
@@ -5083,7 +5083,5 @@ def test_the_number_of_a_cited_reply_or_law_is_no_figure(lexicon):
 
 
 def test_what_coordination_is_done_asks_what_is_being_done(lexicon):
-    from followup.triage.questions import analyse
-
     kinds = [s.kinds for s in analyse("他省とどのような調整が行われているか。", lexicon)]
     assert kinds == [frozenset({"doing"})]

@@ -626,7 +626,6 @@ def _gives_despite_formula(ask: Ask, text: str, lexicon: Lexicon) -> float:
     if "request" in ask.kinds and _TOWARD_COMPLETION.search(text):
         return STRONG  # 「早期供用に向けて努めていきます」: the work asked for, committed to its end
     concrete = {"quantity", "when"} & set(ask.kinds)
-    text = _without_citations(text)
     return STRONG if concrete and all(_kind_given(k, ask, text, lexicon) for k in concrete) else 0.0
 
 
@@ -689,6 +688,9 @@ _ENCLOSED = re.compile(
 _CITATION = re.compile(r"[（(][^（）()]{0,60}?第[一二三四五六七八九十百千〇0-9０-９]+号[）)]")
 
 
+_CITED_NUMBERS_MISLEAD = frozenset({"quantity", "when"})
+
+
 def _without_citations(text: str) -> str:
     return _CITATION.sub("", text) if "号" in text else text
 
@@ -696,7 +698,6 @@ def _without_citations(text: str) -> str:
 def _covers(ask: Ask, text: str, lexicon: Lexicon) -> float:
     if _ENCLOSED.search(text):
         return STRONG
-    text = _without_citations(text)
     if not ask.kinds:
         return STRONG if _substantial(text) else WEAK
     if len(ask.kinds) == 1 and ask.kinds[0] in _PRESUMED:
@@ -779,6 +780,8 @@ def _intends_asked_act(ask: Ask, text: str) -> bool:
 
 
 def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
+    if kind in _CITED_NUMBERS_MISLEAD:
+        text = _without_citations(text)
     special = _KIND_CHECKS.get(kind)
     if special is not None:
         found = special(ask, text, lexicon)
