@@ -1,7 +1,9 @@
 """One test per rule of the labelling guide (shared/labels.md), with invented exchanges.
 
 Each case is a question and an answer written for this file, in the register named; none is
-taken from a real reply.  The label asserted is the one the guide gives.
+taken from a real reply.  The label asserted is the one the guide gives.  These test the
+rules' reading (`read_by_rules`); what the resemblance to labelled replies may change on top of it is tested
+in tests/test_resemblance.py.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import pytest
 
 from followup.errors import RecordError
 from followup.records import Item
-from followup.triage import UNCERTAIN_BELOW, classify, load_lexicon
+from followup.triage import UNCERTAIN_BELOW, load_lexicon
+from followup.triage.classify import read_by_rules
 from followup.triage.clauses import cut
 from followup.triage.questions import analyse, asks, split_subquestions
 
@@ -24,7 +27,7 @@ def lexicon():
 
 
 def judge(lexicon, question: str, answer: str | None):
-    return classify(Item(ref="1", question=question, answer=answer), lexicon)
+    return read_by_rules(Item(ref="1", question=question, answer=answer), lexicon)
 
 
 # --- mixing rules ------------------------------------------------------------------------
@@ -615,7 +618,7 @@ def test_user_lexicon_adds_a_move(tmp_path: Path):
         encoding="utf-8",
     )
     item = Item(ref="1", question="いつ公開するのか。", answer="公開に向けて鋭意準備を進めております。")
-    v = classify(item, load_lexicon(extra))
+    v = read_by_rules(item, load_lexicon(extra))
     assert v.label == "deferred" and "準備中として先送り" in " ".join(v.reasons)
 
 
@@ -644,7 +647,7 @@ def test_catastrophic_user_pattern_does_not_hang(tmp_path: Path):
     answer = "あ" * 5000 + "。"
     start = time.perf_counter()
     for _ in range(3):
-        v = classify(Item(ref="1", question="何件か。", answer=answer), lexicon)
+        v = read_by_rules(Item(ref="1", question="何件か。", answer=answer), lexicon)
     assert time.perf_counter() - start < 2.0
     assert v.label != "declined"
 
@@ -1621,11 +1624,11 @@ def test_user_lexicon_extends_what_an_answer_gives_key_by_key(tmp_path: Path):
     )
     lexicon = load_lexicon(extra)
     item = Item(ref="1", question="参加者は何人か。", answer="参加者はほんのひとにぎりでした。")
-    assert classify(item, lexicon).label == "answered"
-    assert classify(item, load_lexicon()).label == "evasive"  # the built-in lexicon is unchanged
+    assert read_by_rules(item, lexicon).label == "answered"
+    assert read_by_rules(item, load_lexicon()).label == "evasive"  # the built-in lexicon is unchanged
     slow = Item(ref="2", question="あ" * 3000 + "か。", answer="3件です。")
     start = time.perf_counter()
-    classify(slow, lexicon)
+    read_by_rules(slow, lexicon)
     assert time.perf_counter() - start < 2.0
 
 
@@ -1633,8 +1636,8 @@ def test_user_lexicon_adds_forms_to_a_listed_key_and_names_a_bad_one(tmp_path: P
     extra = tmp_path / "gives.yaml"
     extra.write_text("answer_gives:\n  request:\n    - つけます\n", encoding="utf-8")
     item = Item(ref="1", question="街灯をつけてほしい。", answer="街灯は来月つけます。")
-    assert classify(item, load_lexicon(extra)).label == "answered"
-    assert classify(item, load_lexicon()).label != "answered"  # the built-in lexicon is unchanged
+    assert read_by_rules(item, load_lexicon(extra)).label == "answered"
+    assert read_by_rules(item, load_lexicon()).label != "answered"  # the built-in lexicon is unchanged
     bad = tmp_path / "bad.yaml"
     bad.write_text("answer_gives:\n  request:\n    - 善処\n    - (閉じない\n", encoding="utf-8")
     with pytest.raises(RecordError) as caught:
@@ -1719,7 +1722,7 @@ def test_a_matter_done_by_other_bodies_with_nothing_of_ones_own_is_deflected(lex
         question="地方公共団体の情報システムの移行について、政府はどのように支援するのか。",
         answer="地方公共団体の情報システムの移行は、各地方公共団体において行われるものである。",
     )
-    assert classify(item, lexicon).label == "deflected"
+    assert read_by_rules(item, lexicon).label == "deflected"
 
 
 # --- rules added for general moves (invented examples) -----------------------------------

@@ -76,7 +76,8 @@ from followup.triage.clauses import (
 from followup.triage.judge import STRONG, Judged, judge, strengths
 from followup.triage.lexicon import WORD, Lexicon
 from followup.triage.questions import Ask, asks, split_subquestions
-from followup.triage.verdict import Clause, ClauseRole, Part, Treatment, Verdict
+from followup.triage.resemblance import load_model, reconsider
+from followup.triage.verdict import PRESUMED_EVASION, Clause, ClauseRole, Part, Treatment, Verdict
 
 KIND_NEEDS = {
     "why": "理由",
@@ -354,7 +355,13 @@ def _spelled_out(reading: _Reading) -> _Reading:
 
 
 def classify(item: Item, lexicon: Lexicon) -> Verdict:
-    """The label of one item, with its trigger, reasons, parts, clauses and confidence."""
+    """The label of one item, with its trigger, reasons, parts, clauses and confidence: the
+    rules' reading, turned where its resemblance to labelled replies disagrees (`resemblance`)."""
+    return reconsider(read_by_rules(item, lexicon), item, load_model())
+
+
+def read_by_rules(item: Item, lexicon: Lexicon) -> Verdict:
+    """The rules' reading alone: what the labelling guide's steps make of the phrases."""
     shown = _unquoted(item.answer or "")  # not stripped: clause offsets index item.answer
     reading = _reading(shown)
     answer = reading.text
@@ -754,7 +761,7 @@ def _confidence_evasive(judged: list[Judged], pieces: list[Piece]) -> float:
     said = any(j.piece is not None and j.piece.move is not None for j in judged)
     # a formula found: right about half the time; only the absence of a recognised answer:
     # right 1 time in 6 (most such replies do answer, in words the rules do not know)
-    return 0.5 if said else 0.2
+    return 0.5 if said else PRESUMED_EVASION
 
 
 def _refusal(settled: float) -> Callable[[list[Judged], list[Piece]], float]:

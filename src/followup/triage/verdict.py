@@ -18,6 +18,9 @@ Treatment = Literal["gives", "refuses", "defers", "passes_on", "conditional", "e
 
 # A verdict below this confidence is marked for review (「要確認」 in the triage table).
 UNCERTAIN_BELOW = 0.6
+# The confidence of an evasion the rules only presume from the absence of a recognised answer
+# (no formula, no move found): right about 1 time in 6 on unseen pages.
+PRESUMED_EVASION = 0.2
 
 
 @dataclass(frozen=True)
