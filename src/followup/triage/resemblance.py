@@ -53,9 +53,17 @@ from followup.triage.verdict import PRESUMED_EVASION, UNCERTAIN_BELOW, Verdict
 MODEL_FILE = "resemblance.json"
 FORMAT = 1
 
-# The confidence of a turned verdict: on waves scored unseen, about 6 turns in 10 were right.
-TURNED_CONFIDENCE = 0.55
-assert TURNED_CONFIDENCE < UNCERTAIN_BELOW
+# How often each change was right on the corpus waves scored unseen (`train_resemblance.py
+# --waves`, 1,452 pairs).  All stay below UNCERTAIN_BELOW, so review walks every change.
+# A presumed answer turned evasive: a dodge about half the time, and evasive the right
+# label about 1 time in 3 (the others are deferrals, partial answers … or answers).
+TURNED_EVASIVE_CONFIDENCE = 0.35
+# A recognised answer that reads like a dodge: still an answer 6 times in 10.
+DOUBTED_CONFIDENCE = 0.55
+# A presumed evasion cleared: right about 9 times in 10, yet the rules and the model
+# disagree, and nothing is called answered without the organizer's look.
+CLEARED_CONFIDENCE = 0.55
+assert max(TURNED_EVASIVE_CONFIDENCE, DOUBTED_CONFIDENCE, CLEARED_CONFIDENCE) < UNCERTAIN_BELOW
 
 _SPACES = re.compile(r"\s\s+")
 
@@ -193,7 +201,7 @@ def _doubted(verdict: Verdict) -> Verdict:
         "答えていると判定しましたが、過去に分類した回答の書きぶりでは答えていない回答に近いため、"
         "要確認としました。"
     )
-    return replace(verdict, reasons=[*verdict.reasons, reason], confidence=TURNED_CONFIDENCE)
+    return replace(verdict, reasons=[*verdict.reasons, reason], confidence=DOUBTED_CONFIDENCE)
 
 
 def _turned_answered(verdict: Verdict) -> Verdict:
@@ -208,7 +216,7 @@ def _turned_answered(verdict: Verdict) -> Verdict:
         trigger=None,
         reasons=[reason, *([f"規則の理由: {first}"] if first else [])],
         unanswered=[],
-        confidence=min(verdict.confidence, TURNED_CONFIDENCE),
+        confidence=CLEARED_CONFIDENCE,
     )
 
 
@@ -227,7 +235,7 @@ def _turned_evasive(verdict: Verdict) -> Verdict:
         label=Label.EVASIVE.value,
         reasons=[reason, *verdict.reasons],
         unanswered=[part.text for part in parts if part.treatment != "gives"] or verdict.unanswered,
-        confidence=min(verdict.confidence, TURNED_CONFIDENCE),
+        confidence=TURNED_EVASIVE_CONFIDENCE,
         parts=parts,
     )
 
