@@ -87,8 +87,8 @@ class _Block:
     n-gram of the text in Python, and the same figures (n-grams the model does not know
     count for nothing, as in the trainer's vectorizer)."""
 
-    def __init__(self, low: int, high: int, scale: float, table: dict[str, tuple[float, float]]) -> None:
-        self.low, self.high, self.scale = low, high, scale
+    def __init__(self, scale: float, table: dict[str, tuple[float, float]]) -> None:
+        self.scale = scale
         # per n-gram, idf × weight and idf²: the sums below then need one product per n-gram
         self._idf_weight = [idf * weight for idf, weight in table.values()]
         self._idf_squared = [idf * idf for idf, _ in table.values()]
@@ -138,9 +138,9 @@ class Model:
 
 
 def _block(data: dict[str, Any]) -> _Block:
-    low, high = data["ngrams"]
+    # (`ngrams` in the file records the trainer's setting; the automaton needs no lengths)
     table = {gram: (float(idf), float(weight)) for gram, (idf, weight) in data["features"].items()}
-    return _Block(int(low), int(high), float(data["scale"]), table)
+    return _Block(float(data["scale"]), table)
 
 
 def parse_model(data: dict[str, Any], source: str) -> Model:
@@ -207,7 +207,7 @@ def _doubted(verdict: Verdict) -> Verdict:
 def _turned_answered(verdict: Verdict) -> Verdict:
     first = verdict.reasons[0] if verdict.reasons else ""
     reason = (
-        f"答えていないと推定しましたが（{LABEL_JA[Label(verdict.label)]}）、過去に分類した回答の"
+        f"答えていないと推定しましたが({LABEL_JA[Label(verdict.label)]})、過去に分類した回答の"
         "書きぶりに照らすと答えている回答に近いため「回答あり」としました。要確認です。"
     )
     return replace(
