@@ -5088,3 +5088,20 @@ def test_the_number_of_a_cited_reply_or_law_is_no_figure(lexicon):
 def test_what_coordination_is_done_asks_what_is_being_done(lexicon):
     kinds = [s.kinds for s in analyse("他省とどのような調整が行われているか。", lexicon)]
     assert kinds == [frozenset({"doing"})]
+
+
+@pytest.mark.parametrize("answer", ["御指摘の事例は存在する。", "そのような事例は存在しない。"])
+def test_diet_a_case_said_to_exist_or_not_is_a_yes_or_no(lexicon, answer: str):
+    v = judge(lexicon, "過去に、秘密指定が解除されていない文書を外部の者に提示した事例はあるか。", answer)
+    assert v.label == "answered"
+
+
+def test_city_a_hyphen_bulleted_line_is_a_clause_of_its_own(lexicon):
+    # 「- 公共施設：…円」 and 「- 市民分：把握していない」 are two clauses, not one wrapped line
+    v = judge(
+        lexicon,
+        "市内の太陽光発電による昨年度の売電額はいくらか。",
+        "昨年度の売電額は、\n- 公共施設：約142万円\n- 市民・事業者：把握していない",
+    )
+    assert v.label == "partial"
+    assert [c.text for c in v.clauses][-2:] == ["- 公共施設：約142万円", "- 市民・事業者：把握していない"]

@@ -306,7 +306,7 @@ _ANSWER_LABEL = re.compile(
     r"\s*(?:[（(【〔［\[<＜]\s*(?:回答|答弁|答え|答|[AＡ])\s*[0-9０-９]*\s*[）)】〕］\]>＞]\s*[:：]?"
     r"|(?:回答|答弁|答え|答|[AＡ])\s*[0-9０-９]*\s*(?:[:：]|[.．](?![0-9０-９])|(?=\n)))\s*"
 )
-_NEW_POINT = ("・", "※", "○", "●", "◯", "■", "□", "◆", "◇", "【", "(中略)", "（中略）")
+_NEW_POINT = ("・", "※", "○", "●", "◯", "◎", "■", "□", "◆", "◇", "【", "- ", "－", "＊", "(中略)", "（中略）")
 # A line break inside a sentence, left by the wrap of a PDF, fax or OCR copy: after a character
 # that cannot end a sentence, before one that goes on with it.
 _WRAP = re.compile(r"(?<=[^。．.！!？?」』）)】〕:：\s])[ \t\u3000]*\n[ \t\u3000]*(?=\S)")
