@@ -44,6 +44,12 @@ follows the labelling guide (shared/labels.md), step by step:
 A reply written down as one quotation (「答えられない。」（課長より電話で回答）) is judged on
 its words, without the attribution.
 
+These steps are `read_by_rules`.  `classify` then checks their reading against a model of how
+labelled replies are worded (`resemblance`), which may decide only where the rules presumed:
+an answer taken as given with no recognised giving of the kind asked may become evasive, an
+evasion inferred from silence may become answered, and a recognised answer may be marked
+要確認; a verdict on a recognised move is never changed.
+
 Each verdict carries its trigger (the sentence that decided it), reasons in Japanese saying
 which part got which treatment, and a confidence: low when the label rests on a presumption
 (an answer taken as given with no recognised giving of the kind asked, an evasion inferred
