@@ -9,14 +9,14 @@ tuning part is read: the evaluation part is never seen by the trainer.
 `--waves` measures the tool the way `triage_unseen.py` measures the rules: for every
 corpus wave from the eleventh on, the model is trained on the waves before it and the rules
 are the code from before it, and the blend (`followup.triage.resemblance`) is scored on the
-wave.  Figures at the commit that added this script (1,452 pairs in 21 waves):
+wave.  Figures with wave 34 (1,509 pairs in 22 waves):
 
-    rules alone                        P 0.57 R 0.60 F1 0.58  label 0.744
+    rules alone                        P 0.57 R 0.60 F1 0.59  label 1127/1509 (0.747)
     model alone (p > 0.5)              P 0.58 R 0.55 F1 0.57
-    blend (weight 0.6; 0.5 / 0.4)      P 0.60 R 0.62 F1 0.61  label 0.758
+    as shipped (weight 0.6; 0.5 / 0.4) P 0.60 R 0.62 F1 0.61  label 1146/1509 (0.759)
 
-The blend's settings were chosen on those waves.  Letting the model overturn every verdict
-scored a little higher there (F1 0.63, label 0.769) but turned the guide's hard negatives
+The blend's settings were chosen on the first 21 of those waves (1,452 pairs).  Letting the
+model overturn every verdict scored a little higher there (F1 0.63, label 0.769) but turned the guide's hard negatives
 and recognised refusals and formulae (J-LIS fell from 31/31 to 21/31), so it decides only
 where the rules presumed; a flag threshold of 0.45 buys F1 0.62 for label 0.751; only ever
 adding flags gives F1 0.63 but label 0.718.  Picking among the eight labels with a second,
@@ -33,20 +33,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from followup.outputs import atomic_write
 from followup.records import Item
-from followup.triage.resemblance import FORMAT, MODEL_FILE, grams, parse_model, texts_of
-from followup.triage.verdict import PRESUMED_EVASION, UNCERTAIN_BELOW
+from followup.triage.resemblance import FORMAT, MODEL_FILE, grams, parse_model, reconsider, texts_of
+from followup.triage.verdict import Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNE = ROOT / "benchmarks" / "corpus" / "tune"
@@ -72,18 +72,21 @@ class Example:
     dodge: bool
 
 
-def read_corpus(files: Sequence[Path]) -> list[Example]:
-    out = []
+def _items(files: Sequence[Path]) -> Iterator[tuple[Path, dict[str, Any], Item]]:
+    """Every scored item of the files (the `ambiguous` ones are left out, as in scoring)."""
     for path in files:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for raw in data.get("items") or []:
-            if raw.get("ambiguous"):
-                continue
-            item = Item(
-                ref=str(raw.get("id", "?")), question=raw.get("question") or "", answer=raw.get("answer")
-            )
-            answer, question = texts_of(item)
-            out.append(Example(question, answer, raw["label"] != "answered"))
+            if not raw.get("ambiguous"):
+                question, answer = raw.get("question") or "", raw.get("answer")
+                yield path, raw, Item(ref=str(raw.get("id", "?")), question=question, answer=answer)
+
+
+def read_corpus(files: Sequence[Path]) -> list[Example]:
+    out = []
+    for _, raw, item in _items(files):
+        answer, question = texts_of(item)
+        out.append(Example(question, answer, raw["label"] != "answered"))
     return out
 
 
@@ -156,80 +159,40 @@ def as_json(examples: Sequence[Example], source: str) -> dict[str, Any]:
 
 def write(data: dict[str, Any], out: Path) -> None:
     parse_model(data, str(out))  # what the tool will read must load
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
-    handle, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        stream.write(text)
-    os.chmod(temp, 0o644)
-    os.replace(temp, out)
-
-
-def f1(truth: Sequence[bool], got: Sequence[bool]) -> tuple[float, float, float]:
-    tp = sum(t and g for t, g in zip(truth, got, strict=True))
-    fp = sum(g and not t for t, g in zip(truth, got, strict=True))
-    fn = sum(t and not g for t, g in zip(truth, got, strict=True))
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    atomic_write(out, text, force=True)  # (the trainer's job is to replace the model)
 
 
 def by_waves(first: int) -> None:
-    """Train on the waves before each wave; blend with the rules from before it; score."""
-    import triage_unseen
+    """Train on the waves before each wave; check the rules from before it with that model,
+    through the tool's own `reconsider`; score."""
+    import triage_unseen  # (beside this script: on the path when it is run, not when a test loads it)
+    from triage_accuracy import Scored
 
     waves = triage_unseen.waves()[::-1]  # oldest first
-    truth: list[bool] = []
-    rules: list[bool] = []
-    model: list[bool] = []
-    blend: list[bool] = []
-    right_rules = right_blend = 0
+    rules: list[Scored] = []
+    model_alone: list[Scored] = []
+    blend: list[Scored] = []
     for k in range(first, len(waves)):
+        files = [Path(f) for f in waves[k].files]
         train = read_corpus([Path(f) for w in waves[:k] for f in w.files])
-        *_, probability = fit(train)
+        model = parse_model(as_json(train, f"waves before {waves[k].commit[:7]}"), "(in memory)")
         with tempfile.TemporaryDirectory() as tmp:
             code = triage_unseen.unpack(waves[k].commit + "^", Path(tmp))
             rows = triage_unseen.score(code, waves[k].files)
-        pairs = _pairs_of(waves[k].files)
+        items = {(path.stem, item.ref): item for path, _, item in _items(files)}
         for row in rows:
-            p = probability([pairs[(row.exchange, row.ref)]])[0]
-            flagged = row.got != "answered"
-            says = row.confidence if flagged else 1.0 - row.confidence
-            blended = WEIGHT * p + (1 - WEIGHT) * says
-            label = row.got
-            if not flagged and row.confidence < UNCERTAIN_BELOW and blended > FLAG_ABOVE:
-                label = "evasive"
-            elif row.got == "evasive" and row.confidence <= PRESUMED_EVASION and blended < CLEAR_BELOW:
-                label = "answered"
-            flag = label != "answered"
-            truth.append(row.gold != "answered")
-            rules.append(flagged)
-            model.append(p > 0.5)
-            blend.append(flag)
-            right_rules += row.right
-            right_blend += label == row.gold or label in row.also
+            item = items[(row.exchange, row.ref)]
+            checked = reconsider(Verdict(row.ref, row.got, None, [], confidence=row.confidence), item, model)
+            dodge = model.probability(item) > 0.5
+            rules.append(row)
+            model_alone.append(replace(row, got="evasive" if dodge else "answered"))
+            blend.append(replace(row, got=checked.label))
         print(f"wave {k:>2} {waves[k].commit[:7]}  pairs {len(rows)}", file=sys.stderr)
-    n = len(truth)
-    print(f"{n} pairs in {len(waves) - first} waves")
-    print(
-        "rules alone   P {:.2f} R {:.2f} F1 {:.2f}".format(*f1(truth, rules)), f" label {right_rules / n:.3f}"
-    )
-    print("model alone   P {:.2f} R {:.2f} F1 {:.2f}".format(*f1(truth, model)))
-    print(
-        "blend         P {:.2f} R {:.2f} F1 {:.2f}".format(*f1(truth, blend)), f" label {right_blend / n:.3f}"
-    )
-
-
-def _pairs_of(files: Sequence[str]) -> dict[tuple[str, str], tuple[str, str]]:
-    out = {}
-    for name in files:
-        data = yaml.safe_load(Path(name).read_text(encoding="utf-8")) or {}
-        for raw in data.get("items") or []:
-            item = Item(
-                ref=str(raw.get("id", "?")), question=raw.get("question") or "", answer=raw.get("answer")
-            )
-            answer, question = texts_of(item)
-            out[(Path(name).stem, item.ref)] = (question, answer)
-    return out
+    print(f"{len(rules)} pairs in {len(waves) - first} waves")
+    print("rules alone  ", triage_unseen.line(rules))
+    print("model alone  ", triage_unseen.line(model_alone), "(its label: evasive or answered)")
+    print("as shipped   ", triage_unseen.line(blend))
 
 
 def main(argv: Sequence[str]) -> None:

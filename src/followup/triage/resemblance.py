@@ -68,9 +68,15 @@ assert max(TURNED_EVASIVE_CONFIDENCE, DOUBTED_CONFIDENCE, CLEARED_CONFIDENCE) < 
 _SPACES = re.compile(r"\s\s+")
 
 
+def _normalised(text: str) -> str:
+    """As the model reads a text: lower case, runs of white space as one space."""
+    return _SPACES.sub(" ", text.lower())
+
+
 def grams(text: str, low: int, high: int) -> list[str]:
-    """The character n-grams the model reads (the trainer uses this same function)."""
-    text = _SPACES.sub(" ", text.lower())
+    """The character n-grams of a text, as the trainer's vectorizer counts them (the tool
+    finds the same n-grams with its automaton, over the same `_normalised` text)."""
+    text = _normalised(text)
     return [text[i : i + n] for n in range(low, high + 1) for i in range(len(text) - n + 1)]
 
 
@@ -103,7 +109,7 @@ class _Block:
             return 0.0
         dot = square = 0.0
         idf_weight, idf_squared = self._idf_weight, self._idf_squared
-        counts = Counter(map(itemgetter(1), self._automaton.iter(_SPACES.sub(" ", text.lower()))))
+        counts = Counter(map(itemgetter(1), self._automaton.iter(_normalised(text))))
         for index, count in counts.items():
             if count == 1:  # most n-grams: sublinear tf 1 + log 1 = 1
                 dot += idf_weight[index]
