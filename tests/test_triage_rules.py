@@ -5105,3 +5105,75 @@ def test_city_a_hyphen_bulleted_line_is_a_clause_of_its_own(lexicon):
     )
     assert v.label == "partial"
     assert [c.text for c in v.clauses][-2:] == ["- 公共施設：約142万円", "- 市民・事業者：把握していない"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "当該交差点は、交通量からみて信号機を設置する必要性は乏しいと認められます。",
+        "当該交差点は、交通量や事故の状況からみて、信号機による交通整理の必要性は低いと考えております。",
+        "現状の交通量では、信号機を設置する必要はないと判断しております。",
+    ],
+)
+def test_city_a_need_denied_turns_the_request_down(lexicon, answer: str):
+    # 「…必要性は乏しいと認められる」 is the no to 「信号機をつけてください」, with its reason:
+    # recognised as the decision, not presumed from a statement
+    v = judge(lexicon, "通学路の交差点で事故が続いています。信号機をつけてください。", answer)
+    assert v.label == "answered"
+    assert not v.uncertain
+
+
+def test_company_a_step_scheduled_in_a_noun_ended_line_meets_the_request(lexicon):
+    # a bulletin's 「…順次設置」 is the step asked, scheduled, though it ends on a noun
+    v = judge(
+        lexicon, "駅の授乳室にベビーベッドを置いてほしい。", "令和6年度に各駅の授乳室へベビーベッドを順次設置"
+    )
+    assert v.label == "answered"
+
+
+def test_city_a_request_quoted_inside_a_complaint_is_not_the_askers(lexicon):
+    # the clerk's 「…確認してください。」 is what was said to the asker, not what the asker asks
+    question = (
+        "窓口で書類を尋ねたところ、職員は「様式はホームページにあるので、そちらを確認してください。」と"
+        "言うだけでした。不親切な対応ではないでしょうか。改善していただきますようお願いします。"
+    )
+    assert split_subquestions(question) == [
+        "不親切な対応ではないでしょうか",
+        "改善していただきますようお願いします",
+    ]
+
+
+def test_diet_a_follow_up_asked_only_if_there_is_none_falls_away_when_there_is(lexicon):
+    # 「…基準はあるのか。ない場合、…設けるべきではないか」→ the standard named: nothing more is owed
+    v = judge(
+        lexicon,
+        "公務と私的行為を分ける明確な基準はあるのか。ない場合、政府として基準を設けるべきではないのか。",
+        "公務と私的行為の区別の基準については、平成十八年の政府統一見解のとおりである。",
+    )
+    assert v.label == "answered"
+
+
+def test_diet_the_asked_phrase_said_back_with_a_no_answers_the_yes_no(lexicon):
+    # 「…無駄な支出になっていることはないか」→「…無駄な支出は生じていないものと認識している」:
+    # the view is a plain no, and 「それぞれ」 in a yes/no question asks no breakdown
+    v = judge(
+        lexicon,
+        "各地方事務所の役割がそれぞれ重複し、行政上無駄な支出になっていることはないか。",
+        "政府として、行政上無駄な支出は生じていないものと認識している。",
+    )
+    assert v.label == "answered"
+
+
+def test_diet_a_view_that_only_holds_it_possible_is_no_yes(lexicon):
+    # 「回避できるものと考えている」 says no yes or no to 「回避できるのか」
+    v = judge(
+        lexicon,
+        "大規模災害時にも交通の途絶は回避できるのか。",
+        "交通の途絶は、関係機関の連携により回避できるものと考えている。",
+    )
+    assert v.label != "answered"
+
+
+def test_diet_each_in_a_yes_no_question_asks_whether(lexicon):
+    kinds = [a.kinds for a in asks("それぞれの役割が重複していることはないか。", lexicon)]
+    assert kinds == [("yes_no",)]

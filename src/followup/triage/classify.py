@@ -439,6 +439,12 @@ _NONE = re.compile(
 )
 
 
+# 「明確な基準はあるのか。ない場合、…基準を設けるべきではないのか」: asked only if the answer is no.
+_IF_THERE_ARE_NONE = re.compile(
+    r"^(?:ない|無い|なければ|無ければ|存在しない|存在しなければ)(?:場合|とすれば|ならば|なら|のであれば)?(?:は|には)?[、,]"
+)
+
+
 # 「廃止されたとするならば、その経緯を…」: the follow-up supposes one answer to the question before.
 _SUPPOSING = re.compile(r"^[^、。]{1,30}?(とするならば|とすれば|とするなら|のであれば|のならば)[、,]")
 
@@ -450,8 +456,8 @@ _ASKS_WHETHER_THERE_IS = re.compile(
 
 
 def _fallen_away(parts: list[Ask], judged: list[Judged]) -> list[Judged]:
-    """A follow-up that holds only if something exists falls away when the answer says none;
-    given, it says yes to the question it hangs on (「報告しているか。報告しているならば到着日
+    """A follow-up that holds only if something exists falls away when the answer says none
+    (and one that holds only if nothing exists, when the answer gives what exists); given, it says yes to the question it hangs on (「報告しているか。報告しているならば到着日
     を明らかにされたい」→「…午後十一時三十六分に受信した」)."""
     out = list(judged)
     for i in range(1, len(parts)):
@@ -460,7 +466,10 @@ def _fallen_away(parts: list[Ask], judged: list[Judged]) -> list[Judged]:
         if not whether:
             continue
         if before.treatment == "gives" and before.piece is not None:
-            if _IF_THERE_ARE.match(parts[i].text) and _NONE.search(before.piece.text.rstrip()):
+            none = bool(_NONE.search(before.piece.text.rstrip()))
+            if (_IF_THERE_ARE.match(parts[i].text) and none) or (
+                _IF_THERE_ARE_NONE.match(parts[i].text) and not none
+            ):
                 out[i] = Judged("gives", before.piece, before.strength)
             continue
         supposes = _IF_THERE_ARE.match(parts[i].text) or _SUPPOSING.match(parts[i].text)

@@ -556,7 +556,8 @@ def _gives_view(ask: Ask, text: str, lexicon: Lexicon) -> float:
     if not ask.kinds:
         return WEAK if _substantial(text) else 0.0
     if ask.is_yes_no:
-        return STRONG if _EXPLICIT_YES_NO.search(text) or _affirms_asked(ask, text) else 0.0
+        said = _EXPLICIT_YES_NO.search(text) or _affirms_asked(ask, text) or _echoed_with_polarity(ask, text)
+        return STRONG if said else 0.0
     return STRONG if all(_kind_given(k, ask, text, lexicon) for k in ask.kinds) else 0.0
 
 
@@ -826,6 +827,36 @@ def _restates_asked(ask: Ask, text: str) -> bool:
     return False
 
 
+# A yes or a no said right after the words echoed: 「…は生じていない」「…が含まれている」.
+_POLAR_AFTER = re.compile(
+    r"(?:は|が|も)?(?:(?!と)[ぁ-ん一-龥]){0,8}?(?:ない|なかった|ません|ありません|おらず|ある|あった|あります|いる|います|おります)"
+    r"(?:もの)?(?:と(?:認識|考え|承知|判断)[ぁ-ん]*)?(?:[。、]|$)"
+)
+_ECHO_MIN = 5
+
+
+def _echoed_with_polarity(ask: Ask, text: str) -> bool:
+    """「行政上無駄なコストになっていることはないか」→「行政上無駄なコストは生じていないものと
+    認識している」: a run of the question's own words (five characters or more, three of them
+    kanji) said back and followed at once by a yes or a no is the answer to the yes/no question."""
+    tail = _ASKED_TAIL.search(ask.text)
+    asked = ask.text[: tail.start()] if tail else ask.text
+    seeds = {asked[i : i + _ECHO_MIN] for i in range(len(asked) - _ECHO_MIN + 1)}
+    at = 0
+    while at <= len(text) - _ECHO_MIN:
+        if text[at : at + _ECHO_MIN] not in seeds:
+            at += 1
+            continue
+        end = at + _ECHO_MIN  # the run said back, as long as the question has it
+        while end < len(text) and text[at : end + 1] in asked:
+            end += 1
+        said = text[at:end]
+        if len(_KANJI.findall(said)) + said.count("ー") >= 3 and _POLAR_AFTER.match(text, end):
+            return True
+        at = end
+    return False
+
+
 # The acts a request names: 「歩道を整備し安全を確保してほしい」 asks 整備 as well as 確保.
 _ACTS = re.compile(r"([一-龥]{2,})(?:を)?(?:し|する|され|いたし)")
 
@@ -879,7 +910,9 @@ _EACH_OF_TWO = re.compile(
 def _yes_no_given(ask: Ask, text: str, lexicon: Lexicon) -> bool | None:
     """An outright yes or no, or the very act asked about taken up (調査したか → 調査); a
     statement about something else is beside a yes/no question.  None: judge by pattern."""
-    outright = bool(_EXPLICIT_YES_NO.search(text)) or _restates_asked(ask, text)
+    outright = (
+        bool(_EXPLICIT_YES_NO.search(text)) or _restates_asked(ask, text) or _echoed_with_polarity(ask, text)
+    )
     if not outright and not ask.stem:
         return None
     return outright or ask.stem in text  # type: ignore[operator]

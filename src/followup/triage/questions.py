@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from followup.triage.clauses import ends_as_statement, goes_on, in_house_style
 from followup.triage.lexicon import WORD, Lexicon
@@ -153,7 +154,7 @@ def _pieces(question: str) -> tuple[list[str], set[str]]:
     (「Aの職員数、およびそれぞれの内訳を明らかにされたい」: A asks too)."""
     parts: list[str] = []
     enumerated: set[str] = set()
-    for sentence in _SENTENCES.split(_one_text(question)):
+    for sentence in _sentences(_one_text(question)):
         for chunk in _also_parts(sentence):
             pieces = _ENUM_AND.split(chunk)
             if len(pieces) == 1:
@@ -178,6 +179,39 @@ def _also_parts(sentence: str) -> list[str]:
         else:
             out.append(chunk)
     return out
+
+
+_OPENS, _CLOSES = "「『", "」』"
+
+
+def _sentences(text: str) -> list[str]:
+    """The text cut into sentences, but not inside a quotation: in 「…事務職員は「そちらを確認
+    してください。」と大声で叫ぶのみで」 the quoted request is what was said to the asker, not
+    what the asker asks.  A quotation left open (a copy cut short) cuts as if it were not there."""
+    cuts = [m.start() for m in _SENTENCES.finditer(text) if 0 < m.start() < len(text)]
+    if "「" in text or "『" in text:
+        cuts = _outside_quotations(text, cuts)
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in pairwise(bounds) if a < b] or [text]
+
+
+def _outside_quotations(text: str, cuts: list[int]) -> list[int]:
+    depth, depths, at = 0, [], 0
+    for cut in cuts:
+        for char in text[at:cut]:
+            if char in _OPENS:
+                depth += 1
+            elif char in _CLOSES and depth:
+                depth -= 1
+        depths.append(depth)
+        at = cut
+    if any(depths) and _balanced(text):
+        return [cut for cut, depth in zip(cuts, depths, strict=True) if not depth]
+    return cuts
+
+
+def _balanced(text: str) -> bool:
+    return sum(text.count(c) for c in _OPENS) == sum(text.count(c) for c in _CLOSES)
 
 
 def _one_text(question: str) -> str:
@@ -402,6 +436,8 @@ def _yes_no_form(text: str, kinds: set[str]) -> set[str]:
     """A question with no question word: yes or no, unless a content noun asks for more."""
     if _LEAVE_ASKED.search(text):
         return {"yes_no"}
+    if kinds == {"breakdown"} and not _BREAKDOWN_NOUN.search(text):
+        return {"yes_no"}  # 「それぞれの役割が重複していることはないか」: whether, of each alike
     if not kinds - {"breakdown"}:
         return kinds | {"yes_no"}
     if kinds == {"why"} and _CAUSE_AS_PREDICATE.search(text):
@@ -411,6 +447,9 @@ def _yes_no_form(text: str, kinds: set[str]) -> set[str]:
     return kinds
 
 
+# What asks for the figures of each part, in a yes/no question too (「内訳はあるか」 is rare,
+# 「地域別に差はあるか」 asks whether): the word itself, not 「それぞれ」.
+_BREAKDOWN_NOUN = re.compile(r"内訳|別(?:の|に)(?:数|件数|人数|金額|額)")
 _EXISTS = re.compile(
     r"(ある|あります|あった|ありました|ございます|できる|できます|可能)(の)?(です)?か[。？?]?$"
 )
