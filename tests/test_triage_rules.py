@@ -5177,3 +5177,15 @@ def test_diet_a_view_that_only_holds_it_possible_is_no_yes(lexicon):
 def test_diet_each_in_a_yes_no_question_asks_whether(lexicon):
     kinds = [a.kinds for a in asks("それぞれの役割が重複していることはないか。", lexicon)]
     assert kinds == [("yes_no",)]
+
+
+def test_diet_no_sentence_ends_inside_brackets_it_closes(lexicon):
+    # 「…ビデオカメラ(以下「ビデオカメラ」という。)が返却されていないことについて…」: the 。 before
+    # a closing bracket ends nothing, so no part starts with 「)」 or 「」」
+    question = (
+        "政府は、所持品(以下「所持品」という。)が返却されていないことについて「返還を要請している。」"
+        "と答弁しているが、所持品の返却について相手国からどのような回答が来ているか明らかにされたい。"
+    )
+    texts = split_subquestions(question)
+    assert len(texts) == 1
+    assert texts[0].startswith("政府は、所持品")

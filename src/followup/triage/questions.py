@@ -9,7 +9,7 @@ from itertools import pairwise
 from followup.triage.clauses import ends_as_statement, goes_on, in_house_style
 from followup.triage.lexicon import WORD, Lexicon
 
-_SENTENCES = re.compile(r"(?<=[。！!])|(?<=[？?])(?![のとにをはがでもや」）)])")
+_SENTENCES = re.compile(r"(?<=[。！!])(?![」』）)])|(?<=[？?])(?![のとにをはがでもや」）)])")
 _ALSO = re.compile(r"また、")
 # 「…か、」 ends a question; 「そのほか、」「明らかに」「速やか、」 end in か and ask nothing.
 _CLAUSE_Q = re.compile(
