@@ -456,9 +456,10 @@ _ASKS_WHETHER_THERE_IS = re.compile(
 
 
 def _fallen_away(parts: list[Ask], judged: list[Judged]) -> list[Judged]:
-    """A follow-up that holds only if something exists falls away when the answer says none
-    (and one that holds only if nothing exists, when the answer gives what exists); given, it says yes to the question it hangs on (「報告しているか。報告しているならば到着日
-    を明らかにされたい」→「…午後十一時三十六分に受信した」)."""
+    """A follow-up that holds only if something exists falls away when the answer says none,
+    and one that holds only if nothing exists (「ない場合、…」) when the answer names what
+    exists; given, a follow-up says yes to the question it hangs on (「報告しているか。報告して
+    いるならば到着日を明らかにされたい」→「…午後十一時三十六分に受信した」)."""
     out = list(judged)
     for i in range(1, len(parts)):
         before, after = out[i - 1], out[i]

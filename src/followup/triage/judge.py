@@ -833,12 +833,13 @@ _POLAR_AFTER = re.compile(
     r"(?:もの)?(?:と(?:認識|考え|承知|判断)[ぁ-ん]*)?(?:[。、]|$)"
 )
 _ECHO_MIN = 5
+_CONTENT_CHAR = re.compile(r"[一-龥ァ-ヴー]")  # (a run of kana particles echoes nothing)
 
 
 def _echoed_with_polarity(ask: Ask, text: str) -> bool:
     """「行政上無駄なコストになっていることはないか」→「行政上無駄なコストは生じていないものと
     認識している」: a run of the question's own words (five characters or more, three of them
-    kanji) said back and followed at once by a yes or a no is the answer to the yes/no question."""
+    kanji or katakana) said back and followed at once by a yes or a no is the answer to the yes/no question."""
     tail = _ASKED_TAIL.search(ask.text)
     asked = ask.text[: tail.start()] if tail else ask.text
     seeds = {asked[i : i + _ECHO_MIN] for i in range(len(asked) - _ECHO_MIN + 1)}
@@ -851,7 +852,7 @@ def _echoed_with_polarity(ask: Ask, text: str) -> bool:
         while end < len(text) and text[at : end + 1] in asked:
             end += 1
         said = text[at:end]
-        if len(_KANJI.findall(said)) + said.count("ー") >= 3 and _POLAR_AFTER.match(text, end):
+        if len(_CONTENT_CHAR.findall(said)) >= 3 and _POLAR_AFTER.match(text, end):
             return True
         at = end
     return False

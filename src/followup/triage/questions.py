@@ -196,6 +196,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def _outside_quotations(text: str, cuts: list[int]) -> list[int]:
+    """The cuts that fall outside every 「…」『…』 (all of them when the brackets do not pair up)."""
     depth, depths, at = 0, [], 0
     for cut in cuts:
         for char in text[at:cut]:
@@ -447,8 +448,8 @@ def _yes_no_form(text: str, kinds: set[str]) -> set[str]:
     return kinds
 
 
-# What asks for the figures of each part, in a yes/no question too (「内訳はあるか」 is rare,
-# 「地域別に差はあるか」 asks whether): the word itself, not 「それぞれ」.
+# What still asks for each part's figures in a yes/no question (「内訳」「地区別の件数」); 「それぞれ」
+# alone asks whether, of each alike (「それぞれの役割が重複していることはないか」).
 _BREAKDOWN_NOUN = re.compile(r"内訳|別(?:の|に)(?:数|件数|人数|金額|額)")
 _EXISTS = re.compile(
     r"(ある|あります|あった|ありました|ございます|できる|できます|可能)(の)?(です)?か[。？?]?$"
