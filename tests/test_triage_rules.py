@@ -5189,3 +5189,128 @@ def test_diet_no_sentence_ends_inside_brackets_it_closes(lexicon):
     texts = split_subquestions(question)
     assert len(texts) == 1
     assert texts[0].startswith("政府は、所持品")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "具体的な内容については、今後詰めていく予定です。",
+        "あり方について、現在、審議会でご議論いただいているところです。",
+        "現在、整備計画の見直し作業中です。",
+        "次年度以降の検討の俎上に載せたいと考えております。",
+        "結論が得られた段階でお知らせいたします。",
+        "限られた財源の中で、優先順位を見極めながら判断させていただきます。",
+        "設置の是非については、今年度中に結論を出す予定です。",
+        "利用者数については、年度末に取りまとめて公表する予定です。",
+    ],
+)
+def test_city_the_decision_still_to_come_is_deferred(lexicon, answer):
+    v = judge(lexicon, "駅前の交差点に歩道橋を設置してほしい。利用者数も示してほしい。", answer)
+    assert v.label in ("deferred", "partial")
+    assert any(p.treatment == "defers" for p in v.parts)
+
+
+def test_city_a_date_for_the_decision_answers_when_it_was_asked(lexicon):
+    # the hard negative: 「〇月に公表する予定」 when the question asked when
+    assert judge(lexicon, "結論はいつ出すのか。", "今年度中に結論を出す予定です。").label == "answered"
+    assert (
+        judge(lexicon, "結果はいつ公表するのか。", "年度末に取りまとめて公表する予定です。").label
+        == "answered"
+    )
+
+
+def test_city_work_in_progress_answers_what_is_being_done(lexicon):
+    # 「検討中」 describing what the body is doing, asked what it is doing, is the answer
+    assert (
+        judge(lexicon, "現在、市は何をしているのか。", "現在、計画の見直し作業中です。").label == "answered"
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "政府としてお答えすべき事柄ではない。",
+        "契約上の守秘義務があるため、お伝えできかねます。",
+        "個別の事業者に関することはお伝えしておりません。",
+    ],
+)
+def test_refusals_in_other_words_are_declined(lexicon, answer):
+    assert judge(lexicon, "その件数と契約先を明らかにされたい。", answer).label == "declined"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "地域の隅々までお伝えすることが難しいこともございますが、スピーカーを44基増設しました。",
+        "快適な車内環境を提供することができず、申し訳ございません。条例により停車中は空調を止めております。",
+    ],
+)
+def test_city_cannot_tell_or_provide_something_else_is_no_refusal(lexicon, answer):
+    # 「お伝えすることが難しい」 of a loudspeaker, 「提供することができず」 of comfort: no answer withheld
+    v = judge(lexicon, "防災放送が聞こえにくい。改善してほしい。", answer)
+    assert v.label != "declined"
+
+
+def test_yes_no_on_a_noun_before_the_intent_needs_a_yes_or_no(lexicon):
+    # 「歩道橋の設置予定はあるか」 asks about 設置 though no verb follows it
+    (ask,) = asks("歩道橋の設置予定はあるか。", lexicon)
+    assert ask.stem == "設置"
+    assert judge(lexicon, "歩道橋の設置予定はあるか。", "お気持ちは十分理解できます。").label == "evasive"
+    assert (
+        judge(lexicon, "歩道橋の設置予定はあるか。", "現時点で設置の予定はありません。").label == "answered"
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "河川の管理は国土交通省が行っております。",
+        "本件は、JRの管理する施設のため、JRにお問い合わせください。",
+    ],
+)
+def test_city_another_bodys_work_named_in_other_words_is_deflected(lexicon, answer):
+    assert judge(lexicon, "駅前の歩道を補修してほしい。", answer).label == "deflected"
+
+
+def test_city_the_matter_run_by_the_city_itself_is_not_deflected(lexicon):
+    v = judge(lexicon, "駅前の歩道を補修してほしい。", "歩道の管理は本市が行っており、来月補修いたします。")
+    assert v.label == "answered"
+
+
+def test_city_one_part_answered_another_sent_to_other_bodies_is_partial(lexicon):
+    v = judge(
+        lexicon,
+        "令和5年度の苦情件数と、その理由を示してください。",
+        "件数は12件です。理由については、関係機関にお問い合わせください。",
+    )
+    assert v.label == "partial"
+
+
+def test_diet_each_governor_judging_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "同法の運用は適切と考えるか。",
+        "同法の運用については、各都道府県知事において適切に判断されるものと考えている。",
+    )
+    assert v.label == "deflected"
+
+
+def test_diet_not_known_hence_difficult_answers_whether_it_is_known(lexicon):
+    # the question anticipates the gap: 「把握しているか。把握しているならば…」 is answered by
+    # 「把握していないため、お答えすることは困難」 (the none leads into the refusal)
+    v = judge(
+        lexicon,
+        "政府はその件数を把握しているか。把握しているならば件数を示されたい。",
+        "お尋ねの件数については、政府として網羅的に把握していないため、お答えすることは困難である。",
+    )
+    assert v.label == "answered"
+
+
+def test_company_shared_inside_the_body_is_evasive(lexicon):
+    # 「社内で共有させていただきます」 tells the asker nothing of what was asked
+    v = judge(
+        lexicon,
+        "御社の製品の製造国はどこですか。",
+        "ご指摘の件につきましては、社内で共有させていただきます。",
+    )
+    assert v.label == "evasive"

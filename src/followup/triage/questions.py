@@ -102,6 +102,11 @@ _INTENT_ASKED = re.compile(
 )
 
 
+# 「歩道橋の設置予定はあるか」「新庁舎建設の計画はあるか」: the act is a noun before the intent,
+# with no verb; its last two kanji (設置, 建設) are the act an answer would name.
+_ACT_NOUN_BEFORE_INTENT = re.compile(r"[一-龥]*([一-龥]{2})の?$")
+
+
 def _tail(text: str) -> str:
     """The end of a sentence, where its asking form stands (the end patterns search only it)."""
     return text[-48:]
@@ -477,9 +482,12 @@ def analyse(question: str, lexicon: Lexicon) -> list[SubQuestion]:
     for text in split_subquestions(question[:MAX_QUESTION_CHARS]):
         kinds, alternatives = _kinds(text, lexicon)
         bare = re.sub(r"(ということ)?(か|のか|か否か|、否か)[。？?]?$", "", text)
-        if bare.endswith(_INTENT_ENDINGS):
+        intent_asked = bare.endswith(_INTENT_ENDINGS) and bool(_INTENT_ASKED.search(bare))
+        if intent_asked:
             bare = _INTENT_ASKED.sub("", bare)
         stem_match = None if _ASKING_ACT.search(bare) else _STEM.search(bare)
+        if stem_match is None and intent_asked:
+            stem_match = _ACT_NOUN_BEFORE_INTENT.search(bare)
         out.append(
             SubQuestion(text, frozenset(kinds), stem_match.group(1) if stem_match else None, alternatives)
         )
