@@ -5314,3 +5314,79 @@ def test_company_shared_inside_the_body_is_evasive(lexicon):
         "ご指摘の件につきましては、社内で共有させていただきます。",
     )
     assert v.label == "evasive"
+
+
+def test_things_that_cannot_be_answered_as_a_noun_are_no_refusal(lexicon):
+    # 「本人が答えられない事項の説明は、同席者がしてもかまわない」 permits; it withholds nothing
+    v = judge(
+        lexicon,
+        "面談の際に家族の同席を認めてほしい。",
+        "本人の考えを直接伺いたいが、本人が答えられない事項についての説明は、同席者がしてもかまわない。",
+    )
+    assert v.label != "declined"
+    v = judge(lexicon, "面談の記録を開示してほしい。", "面談の記録についてはお答えできません。")
+    assert v.label == "declined"
+
+
+def test_city_a_step_decided_and_timed_is_no_deferral(lexicon):
+    # 「準備が整い次第、…手すりを設置することとしました」: decided; only the timing waits
+    v = judge(
+        lexicon,
+        "校舎の階段が滑りやすく危険です。改善をお願いします。",
+        "準備が整い次第、階段に滑り止めを施し、手すりを設置することとしました。",
+    )
+    assert v.label == "answered"
+    v = judge(
+        lexicon,
+        "校舎の階段が滑りやすく危険です。改善をお願いします。",
+        "調査結果がまとまり次第、対応をお知らせします。",
+    )
+    assert v.label == "deferred"
+
+
+def test_city_taken_up_as_a_matter_to_study_is_deferred(lexicon):
+    v = judge(
+        lexicon,
+        "通学路に横断歩道を設置してほしい。",
+        "ご要望は、今後検討していく課題として取り上げております。",
+    )
+    assert v.label == "deferred"
+
+
+def test_each_school_deciding_one_part_makes_it_partial(lexicon):
+    # the private schools' part is left to each school's policy; the public part is answered
+    v = judge(
+        lexicon,
+        "公立中学校で35人学級を実現すること。私立中学校にも財政支援を行うこと。",
+        "公立中学校は来年度中に35人学級を実現する。私立中学校については各校の教育方針において判断する。",
+    )
+    assert v.label == "partial"
+
+
+def test_company_a_yes_that_waits_on_a_finding_is_conditional(lexicon):
+    v = judge(
+        lexicon,
+        "風評被害をすべて賠償の対象とすること。",
+        "事案ごとに事故との相当な因果関係が認められれば賠償いたします。",
+    )
+    assert v.label == "conditional"
+
+
+def test_ministry_the_top_priority_is_no_yes_or_no(lexicon):
+    v = judge(
+        lexicon,
+        "機体の安全性は本当に確保されているのか。",
+        "配備は重要と認識している。安全性確保は最優先課題。",
+    )
+    assert v.label == "evasive"
+
+
+def test_city_shown_once_another_step_is_settled_is_deferred(lexicon):
+    # 「設計が確定すれば、…境界線を示すことができる」: the part asked to be shown waits
+    v = judge(
+        lexicon,
+        "1年で1区画ずつ整備するのか。また、区画の境界線を具体的に示していただきたい。",
+        "1年で1区画整備するということではない。設計が確定すれば、より明確な境界線を示すことができる。",
+    )
+    assert v.label == "partial"
+    assert any(p.treatment == "defers" for p in v.parts)
