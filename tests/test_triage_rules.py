@@ -5390,3 +5390,28 @@ def test_city_shown_once_another_step_is_settled_is_deferred(lexicon):
     )
     assert v.label == "partial"
     assert any(p.treatment == "defers" for p in v.parts)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["早期の整備に向けて、関係機関と調整を図ってまいります。", "関係者と意見交換を行ってまいります。"],
+)
+def test_city_arranging_still_to_come_is_deferred(lexicon, answer):
+    assert judge(lexicon, "公園にトイレを設置してほしい。", answer).label == "deferred"
+
+
+def test_city_two_acts_in_one_request_are_each_asked(lexicon):
+    # 「街灯を増やし、防犯カメラも設置してください」: one given, one put off → partial
+    question = "通学路の街灯を増やし、防犯カメラも設置してください。"
+    assert split_subquestions(question) == ["通学路の街灯を増やし", "防犯カメラも設置してください"]
+    v = judge(
+        lexicon,
+        question,
+        "街灯については来年度に2基増設いたします。防犯カメラについては今後検討してまいります。",
+    )
+    assert v.label == "partial"
+
+
+def test_city_making_into_is_one_act_with_its_purpose(lexicon):
+    # 「…建物にし、…確保してほしい」「…を可とし、」: にする / とする lead into one request
+    assert len(split_subquestions("役場を耐震性の建物にし、町民の安全を確保してほしい。")) == 1

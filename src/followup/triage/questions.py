@@ -238,9 +238,13 @@ def _one_text(question: str) -> str:
 _SENTENCE_STOPS = frozenset("。！!？?」』）)】]")
 
 
-# 「不動産開発を中止し、復旧作業に全力をあげられたい」: two acts asked for in one sentence.
-_ACT_THEN = re.compile(r"(?<=[一-龥]{2}し)、(?=[^、。]{4,}。?$)")
-_OBJECT = re.compile(r"[一-龥ァ-ヴー]{2,}を")
+# 「不動産開発を中止し、復旧作業に全力をあげられたい」「街灯を増やし、防犯カメラも設置してください」:
+# two acts asked for in one sentence: a verb of two kanji and し, one kanji with its kana (増やし,
+# 減らし, 活かし) or one kanji after its object (を直し); not 「…建物にし、」「…可とし、」 (にする, とする).
+_ACT_THEN = re.compile(
+    r"(?:(?<=[一-龥]{2}し)|(?<=[一-龥][やらかさまわばく]し)|(?<=[をも][一-龥]し))、(?=[^、。]{4,}。?$)"
+)
+_OBJECT = re.compile(r"[一-龥ァ-ヴー]{2,}(?:を|も)")
 _ACT_PENDING = re.compile(r"[一-龥]{2}し$")
 _STATE_ASKED = re.compile(r"どのような|どう|いかなる|如何|いかが|何を|なぜ|いつ")
 
