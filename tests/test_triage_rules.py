@@ -5415,3 +5415,18 @@ def test_city_two_acts_in_one_request_are_each_asked(lexicon):
 def test_city_making_into_is_one_act_with_its_purpose(lexicon):
     # 「…建物にし、…確保してほしい」「…を可とし、」: にする / とする lead into one request
     assert len(split_subquestions("役場を耐震性の建物にし、町民の安全を確保してほしい。")) == 1
+
+
+def test_two_acts_named_as_nouns_are_each_asked(lexicon):
+    # 「国保税の引き下げと子どもの均等割の廃止を要望します」 asks for two things; 「県と市の連携」 is one
+    assert split_subquestions("国保税の引き下げと子どもの均等割の廃止を要望します。") == [
+        "国保税の引き下げを要望します",
+        "子どもの均等割の廃止を要望します",
+    ]
+    assert len(split_subquestions("県と市の連携の強化を求めます。")) == 1
+    v = judge(
+        lexicon,
+        "通学路の街灯の増設と防犯カメラの設置を求めます。",
+        "街灯については来年度に2基増設いたします。防犯カメラについては今後検討してまいります。",
+    )
+    assert v.label == "partial"

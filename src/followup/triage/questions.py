@@ -249,9 +249,28 @@ _ACT_PENDING = re.compile(r"[一-龥]{2}し$")
 _STATE_ASKED = re.compile(r"どのような|どう|いかなる|如何|いかが|何を|なぜ|いつ")
 
 
+_NAMED_ACT = r"(?:[一-龥]{2}|[一-龥]き[一-龥][げしえ]|見直し|取り消し|取消し)"
+# 「通学路の街灯の増設と防犯カメラの設置を求めます」: two acts named as nouns, each with its object,
+# asked for together by the sentence's one verb of asking.
+_TWO_NAMED_ACTS = re.compile(
+    r"^(?P<lead>[^。]*?)(?P<first>[一-龥ァ-ヴー]{2,}の"
+    + _NAMED_ACT
+    + r")と(?P<second>[^、。と]{2,20}?の"
+    + _NAMED_ACT
+    + r")"
+    r"(?P<ask>を(?:求め|要望|要求|要請|お願い|早急に|速やかに|直ちに)[^、。]*)$"
+)
+
+
 def _coordinated_requests(sentence: str) -> list[str]:
     """A request that names two acts, each with its object, asks for each of them."""
-    if "し、" not in sentence or not _REQUEST_END.search(_ending(sentence.rstrip())):
+    if not _REQUEST_END.search(_ending(sentence.rstrip())):
+        return [sentence]
+    named = _TWO_NAMED_ACTS.match(sentence.rstrip("。"))
+    if named:
+        lead, ask = named["lead"], named["ask"]
+        return [f"{lead}{named['first']}{ask}", f"{named['second']}{ask}"]
+    if "し、" not in sentence:
         return [sentence]
     pieces = _ACT_THEN.split(sentence, maxsplit=1)
     if len(pieces) == 2 and _STATE_ASKED.search(pieces[1]):
