@@ -104,7 +104,7 @@ _INTENT_ASKED = re.compile(
 
 # 「歩道橋の設置予定はあるか」「新庁舎建設の計画はあるか」: the act is a noun before the intent,
 # with no verb; its last two kanji (設置, 建設) are the act an answer would name.
-_ACT_NOUN_BEFORE_INTENT = re.compile(r"[一-龥]*([一-龥]{2})の?$")
+_ACT_NOUN_BEFORE_INTENT = re.compile(r"([一-龥]{2})の?$")
 
 
 def _tail(text: str) -> str:
@@ -249,9 +249,10 @@ _ACT_PENDING = re.compile(r"[一-龥]{2}し$")
 _STATE_ASKED = re.compile(r"どのような|どう|いかなる|如何|いかが|何を|なぜ|いつ")
 
 
+# 「通学路の街灯の増設と防犯カメラの設置を求めます」: two acts named as nouns (増設, 引き下げ, 見直し),
+# each after its object, asked for together by the sentence's one verb of asking; 「県と市の連携」 joins
+# two bodies in one act and is not split.
 _NAMED_ACT = r"(?:[一-龥]{2}|[一-龥]き[一-龥][げしえ]|見直し|取り消し|取消し)"
-# 「通学路の街灯の増設と防犯カメラの設置を求めます」: two acts named as nouns, each with its object,
-# asked for together by the sentence's one verb of asking.
 _TWO_NAMED_ACTS = re.compile(
     r"^(?P<lead>[^。]*?)(?P<first>[一-龥ァ-ヴー]{2,}の"
     + _NAMED_ACT
@@ -263,7 +264,8 @@ _TWO_NAMED_ACTS = re.compile(
 
 
 def _coordinated_requests(sentence: str) -> list[str]:
-    """A request that names two acts, each with its object, asks for each of them."""
+    """A request that names two acts, each with its object, asks for each of them: as two
+    verbs (「…を中止し、…をあげられたい」) or as two nouns joined by と (「…の増設と…の設置を求めます」)."""
     if not _REQUEST_END.search(_ending(sentence.rstrip())):
         return [sentence]
     named = _TWO_NAMED_ACTS.match(sentence.rstrip("。"))
