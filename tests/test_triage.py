@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 from pathlib import Path
@@ -158,6 +159,77 @@ def test_malformed_pair_line_names_its_number(tmp_path: Path, lexicon):
     )
     with pytest.raises(InputError, match=r"p.jsonl:2:"):
         list(triage_pairs(pairs, lexicon))
+
+
+def _batch(jlis_record) -> list[Item]:
+    """Real replies: the bundled record's and the first tuning exchanges', numbered apart."""
+    items = list(jlis_record.items)
+    for path in sorted((Path(__file__).parent.parent / "benchmarks" / "corpus" / "tune").glob("*.yaml"))[:6]:
+        items += [
+            Item(ref=f"{path.stem}-{k}", question=str(i.get("question") or ""), answer=i.get("answer"))
+            for k, i in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))["items"])
+        ]
+    return items
+
+
+def _seen(verdicts) -> list[tuple]:
+    return [(v.ref, v.label, v.trigger, v.reasons, v.confidence, v.uncertain) for v in verdicts]
+
+
+def test_workers_judge_a_large_batch_as_one_process_does(jlis_record, lexicon, monkeypatch):
+    import multiprocessing
+
+    from followup.triage import parallel
+
+    items = _batch(jlis_record)
+    contexts: list[str] = []
+    real = multiprocessing.get_context
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda m: contexts.append(m) or real(m))
+    monkeypatch.setattr(parallel, "MIN_PAIRS_FOR_WORKERS", len(items))
+    forked = parallel.classify_all(items, lexicon, workers=2)
+    assert contexts == ["fork"]
+    assert _seen(forked) == _seen(classify(i, lexicon) for i in items)
+    assert {v.label for v in forked} >= {"answered", "deferred"}  # a mixed batch, not one label
+    assert gc.get_freeze_count() == 0  # the parent's collector is back to normal
+
+
+@pytest.mark.parametrize(
+    "case", ["small batch", "one core", "cannot fork"], ids=lambda c: c.replace(" ", "-")
+)
+def test_batches_stay_in_process_where_workers_cannot_pay(jlis_record, lexicon, monkeypatch, case):
+    from followup.triage import parallel
+
+    def no_fork(method):
+        raise AssertionError("no worker should start")
+
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", no_fork)
+    items = _batch(jlis_record)
+    workers = 2
+    if case == "one core":
+        monkeypatch.setattr(parallel, "MIN_PAIRS_FOR_WORKERS", 0)
+        workers = 1
+    elif case == "cannot fork":
+        monkeypatch.setattr(parallel, "MIN_PAIRS_FOR_WORKERS", 0)
+        monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    else:
+        assert len(items) < parallel.MIN_PAIRS_FOR_WORKERS
+    assert _seen(parallel.classify_all(items, lexicon, workers)) == _seen(classify(i, lexicon) for i in items)
+
+
+def test_pairs_file_judged_by_workers_keeps_ids_and_order(tmp_path: Path, jlis_record, lexicon, monkeypatch):
+    from followup.triage import parallel
+    from followup.triage.service import triage_pairs
+
+    items = _batch(jlis_record)
+    path = tmp_path / "p.jsonl"
+    rows = [{"id": 1000 - k, "question": i.question, "answer": i.answer} for k, i in enumerate(items)]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setattr(parallel, "MIN_PAIRS_FOR_WORKERS", 0)
+    forked = triage_pairs(path, lexicon, workers=2)
+    alone = triage_pairs(path, lexicon, workers=1)
+    assert [p.id for p in forked] == [r["id"] for r in rows]
+    assert [p.item.answer for p in forked] == [i.answer for i in items]
+    assert _seen(p.verdict for p in forked) == _seen(p.verdict for p in alone)
 
 
 def _answers_to_check(jlis_record, files: int) -> list[str]:

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from followup.records import Item
-from followup.triage.classify import Verdict, classify
+from followup.triage.classify import Verdict
 from followup.triage.lexicon import Lexicon
 from followup.triage.pairs import read_pairs
+from followup.triage.parallel import classify_all
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,15 @@ class PairVerdict:
     item: Item
 
 
-def triage_pairs(path: Path, lexicon: Lexicon) -> list[PairVerdict]:
-    """Verdicts of every pair, in input order (all read first: a bad line fails before output)."""
+def triage_pairs(path: Path, lexicon: Lexicon, workers: int | None = None) -> list[PairVerdict]:
+    """Verdicts of every pair, in input order (all read first: a bad line fails before output).
+
+    A large file is judged on every usable core (`parallel`); `workers` caps how many."""
     pairs = list(read_pairs(path))
-    return [PairVerdict(pair_id, classify(item, lexicon), item) for pair_id, item in pairs]
+    verdicts = classify_all([item for _, item in pairs], lexicon, workers)
+    return [
+        PairVerdict(pair_id, verdict, item) for (pair_id, item), verdict in zip(pairs, verdicts, strict=True)
+    ]
 
 
 def pairs_as_jsonl(rows: Iterable[PairVerdict]) -> str:
