@@ -5430,3 +5430,81 @@ def test_two_acts_named_as_nouns_are_each_asked(lexicon):
         "街灯については来年度に2基増設いたします。防犯カメラについては今後検討してまいります。",
     )
     assert v.label == "partial"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "責任を持って、上級官庁へ伝える。",
+        "上席に伝えます。",
+        "皆さんのご意見は上に上げておきます。",
+        "本庁に伝えたい。",
+    ],
+)
+def test_ministry_relayed_up_the_chain_is_deflected(lexicon, answer):
+    # a local office in a negotiation: the demand goes up, nothing of its own is said
+    assert judge(lexicon, "職員の賃金を引き上げること。", answer).label == "deflected"
+
+
+def test_what_is_above_in_other_words_is_no_relay(lexicon):
+    # 「以上に上げる」「上司に報告した上で、担当者が対応します」: no passing-on
+    assert judge(lexicon, "売上目標を上げたか。", "売上目標は前年以上に上げております。").label == "answered"
+    assert (
+        judge(lexicon, "苦情は誰が受けるのか。", "苦情は上司に報告した上で、担当者が対応します。").label
+        == "answered"
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "法改正が必要な事項であり、国会でご審議いただくべきものと考える。",
+        "予算は国会の議決によって決まるものである。",
+        "立法政策の問題であり、国会において判断されるべきものと考えている。",
+    ],
+)
+def test_diet_left_to_the_diet_is_deflected(lexicon, answer):
+    assert judge(lexicon, "年金の支給額を引き上げるべきではないか。", answer).label == "deflected"
+
+
+def test_diet_how_a_law_was_passed_is_answered(lexicon):
+    v = judge(
+        lexicon, "本法律はどのような手続で成立したか。", "本法律は、国会の議決を経て成立したものである。"
+    )
+    assert v.label == "answered"
+
+
+def test_taken_back_to_check_is_deferred(lexicon):
+    assert judge(lexicon, "職員の賃金を引き上げること。", "持ち帰って確認したい。").label == "deferred"
+    assert (
+        judge(lexicon, "持ち帰り用の容器はあるか。", "持ち帰り用の容器を用意しております。").label
+        == "answered"
+    )
+
+
+@pytest.mark.parametrize("answer", ["見通しを示すことは困難である。", "具体的な時期を述べることはできない。"])
+def test_ministry_showing_or_stating_refused_in_plain_form_is_declined(lexicon, answer):
+    assert judge(lexicon, "完成の見通しと時期を示されたい。", answer).label == "declined"
+
+
+def test_exactness_hedged_before_the_figure_is_answered(lexicon):
+    # like 「一概には言えないが、」: the hedge leads into the figure asked for
+    question = "相談件数を示されたい。"
+    assert (
+        judge(lexicon, question, "正確な件数を申し上げることは困難であるが、約三百件である。").label
+        == "answered"
+    )
+    assert (
+        judge(lexicon, question, "正確な件数を申し上げることは困難であるが、適切に対応している。").label
+        == "evasive"
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["お客さまの声として承り、今後のサービス向上に役立ててまいります。", "株主総会で説明したとおりです。"],
+)
+def test_company_a_voice_received_or_a_meeting_pointed_to_is_evasive(lexicon, answer):
+    v = judge(lexicon, "原発の再稼働について、地元同意の範囲をどう考えるか。", answer)
+    assert v.label == "evasive"
+    assert v.confidence >= 0.5  # a recognised formula, not only a presumption that it dodges
