@@ -5508,3 +5508,57 @@ def test_company_a_voice_received_or_a_meeting_pointed_to_is_evasive(lexicon, an
     v = judge(lexicon, "原発の再稼働について、地元同意の範囲をどう考えるか。", answer)
     assert v.label == "evasive"
     assert v.confidence >= 0.5  # a recognised formula, not only a presumption that it dodges
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "担当者は「検討させていただきます」と答えました。",
+        "課長からは、「今後検討していきたい」と回答がありました。",
+        "「趣旨は理解する」「予算の状況を見ながら検討したい」と説明しました。",
+    ],
+)
+def test_report_of_a_meeting_judges_the_quoted_reply(lexicon, answer):
+    # a group's report quotes what the office said: the quotation is the reply
+    assert judge(lexicon, "保育士の配置基準を改善すること。", answer).label == "deferred"
+
+
+def test_a_quotation_inside_the_bodys_own_words_is_still_not_its_reply(lexicon):
+    # 「…」との意見がありましたが、市としては…: the quoted view is someone else's
+    v = judge(
+        lexicon,
+        "保育士の配置基準を改善すること。",
+        "委員からは「検討すべき」との意見がありましたが、市としては来年度から基準を改善します。",
+    )
+    assert v.label == "answered"
+
+
+def test_diet_a_statement_adopted_as_the_answer_is_judged_on_its_words(lexicon):
+    # 「お尋ねについては、…大臣が「…」と述べたとおりである」: the quoted words are the answer
+    question = "この合意をどのように受け止めているか、政府の所見を伺いたい。"
+    dodging = "お尋ねについては、記者会見において、大臣が「引き続き丁寧な説明に努めてまいりたい。」と述べたとおりである。"
+    giving = "お尋ねについては、記者会見において、大臣が「国益にかなう合意であると考えている。」と述べたとおりである。"
+    assert judge(lexicon, question, dodging).label == "evasive"
+    assert judge(lexicon, question, giving).label == "answered"
+
+
+def test_an_answer_noted_as_missing_is_unanswered(lexicon):
+    assert judge(lexicon, "小規模な事業所は把握しているのか。", "答弁漏れ。").label == "unanswered"
+
+
+def test_not_of_a_nature_to_publish_is_declined(lexicon):
+    v = judge(
+        lexicon,
+        "旧経営陣の報酬返納額は幾らか。",
+        "報酬の返納は自主的なものであり、公表すべき性質のものではないと考えてございます。",
+    )
+    assert v.label == "declined"
+
+
+def test_a_request_cut_short_at_its_object_asks_to_act(lexicon):
+    # meeting summaries write 「…の設置を。」「それぞれの事業所に案内を。」 for a request
+    assert [a.kinds for a in asks("公園にベンチの設置を。", lexicon)] == [("request",)]
+    assert [a.kinds for a in asks("それぞれの事業所に案内を。", lexicon)] == [("request",)]
+    assert [a.kinds for a in asks("市の見解を。", lexicon)] == [("view",)]
+    v = judge(lexicon, "それぞれの事業所に案内を。", "対象の事業所には、事業を始めた旨の周知を郵送している。")
+    assert v.label == "answered"

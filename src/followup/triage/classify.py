@@ -130,35 +130,62 @@ _TOPIC = re.compile(
 _NAMED = re.compile(r"([^、。]{2,40}?)(?:について|に関して|につきまして|に関しまして)(?:は)?、")
 _SAYS_SOMETHING = re.compile(r"[一-龥ぁ-んァ-ヴーA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
 _NO_ANSWER = re.compile(
-    r"[※＊*]?[(（【\[]?(?:(回答|応答|返答|返信|記載|記述)(なし|無し|がありません|はありません)|無回答)[)）】\]]?[。]?"
+    r"[※＊*]?[(（【\[]?(?:(回答|応答|返答|返信|記載|記述)(なし|無し|がありません|はありません)|無回答"
+    r"|(答弁|回答)(漏れ|もれ))[)）】\]]?[。]?"
 )
-# A reply given as one quotation, perhaps with who said it after (「答えられない。」（課長補佐から
-# 電話で）): groups write down oral replies this way.
-_ATTRIBUTION = re.compile(r"\s*(?:[（(][^（()）]*[）)]\s*)?(?:と(?:の)?(?:回答|返答|説明)[^。]{0,20}。?)?\s*")
+# A reply given as quotations, perhaps with who said it before or after (「答えられない。」（課長補佐
+# から電話で）, 担当者は「実態をつかむ努力をする」と約束しました): groups write down oral replies so.
+_SPEAKER = re.compile(r"[^「」。、\n]{1,30}(?:は|が|からは|から|より)、?(?=「)")
+_ATTRIBUTION = re.compile(
+    r"\s*(?:[（(][^（()）]*[）)]\s*)?"
+    r"(?:と(?:の)?(?:回答|返答|説明|応え|答え|述べ|約束|語|話|強調|表明|明言|言明)[^。]{0,20}。?)?\s*"
+)
+_BETWEEN_QUOTES = re.compile(r"[、\s]*(?=「)")
 
 
 _BRACKET_DEPTH = {"「": 1, "」": -1}
 
 
 def _unquoted(answer: str) -> str:
-    """The reply judged on its words when the whole of it is one quotation.
+    """The reply judged on its words when the whole of it is quoted speech: one quotation or
+    several in a row, with who said it before or after (a group's report of a meeting).
 
-    The brackets and the attribution become spaces of the same width, so clause offsets
-    still index `answer`.
+    The brackets, the speaker and the attribution become spaces of the same width, so clause
+    offsets still index `answer`.
     """
     label = _ANSWER_LABEL.match(answer)  # (「回答：「答えられない」」)
     begin = label.end() if label else len(answer) - len(answer.lstrip())
-    if not answer.startswith("「", begin):
+    speaker = _SPEAKER.match(answer, begin)
+    at = speaker.end() if speaker else begin
+    if not answer.startswith("「", at):
         return answer
+    said: list[tuple[int, int]] = []  # the inside of each quotation
+    while True:  # one quotation, or several in a row (「…」「…」と原則を説明)
+        close = _closing(answer, at)
+        if close is None or close - at < 4:
+            return answer
+        said.append((at + 1, close))
+        more = _BETWEEN_QUOTES.match(answer, close + 1)
+        if more is None:
+            break
+        at = more.end()
+    if not _ATTRIBUTION.fullmatch(answer, said[-1][1] + 1):
+        return answer
+    # who said it, the brackets and how it was said are not what was said
+    chars = [c if i < begin or c.isspace() else "\u3000" for i, c in enumerate(answer)]
+    for low, high in said:
+        chars[low:high] = answer[low:high]
+    return "".join(chars)
+
+
+def _closing(answer: str, at: int) -> int | None:
+    """Where the quotation opening at `at` closes (quotations may nest)."""
     depth = 0
-    for i in range(begin, len(answer)):
+    for i in range(at, len(answer)):
         depth += _BRACKET_DEPTH.get(answer[i], 0)
         if depth == 0:
-            if i - begin < 4 or not _ATTRIBUTION.fullmatch(answer, i + 1):
-                return answer
-            after = re.sub(r"\S", "\u3000", answer[i + 1 :])  # who said it is not what was said
-            return f"{answer[:begin]}\u3000{answer[begin + 1 : i]}\u3000{after}"
-    return answer
+            return i
+    return None
 
 
 __all__ = ["KIND_NEEDS", "LABELS", "classify", "classify_record", "dropped_in_restatement"]

@@ -84,6 +84,10 @@ _LEGACY_MOVE: dict[str, Move] = {
 # to a part of the question (「内訳」「集計」).
 WORD = re.compile(r"[一-龥ァ-ヴー]{2,}")
 _QUOTED = re.compile(r"「[^「」]*」")
+# 「…」と述べたとおりである: a quotation the reply adopts as its answer is read as the reply's own words
+_ADOPTED = re.compile(
+    r"と(?:の)?(?:述べ|答弁し|お答えし|申し上げ|説明し)(?:た|ている|ております|ています)(?:とおり|通り)"
+)
 USER_TIMEOUT = 0.05  # seconds per search of an organizer's pattern
 
 
@@ -283,7 +287,11 @@ class Lexicon:
                 for m in phrase.pattern.finditer(text)
                 if m.end() > m.start()
             )
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if "「" in text else []
+        quoted = (
+            [(m.start(), m.end()) for m in _QUOTED.finditer(text) if not _ADOPTED.match(text, m.end())]
+            if "「" in text
+            else []
+        )
         if quoted:
             hits = [h for h in hits if not any(b < h.start < e for b, e in quoted)]
         return sorted(hits, key=lambda h: (h.start, -h.end))
