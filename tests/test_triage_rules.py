@@ -5516,11 +5516,15 @@ def test_company_a_voice_received_or_a_meeting_pointed_to_is_evasive(lexicon, an
         "担当者は「検討させていただきます」と答えました。",
         "課長からは、「今後検討していきたい」と回答がありました。",
         "「趣旨は理解する」「予算の状況を見ながら検討したい」と説明しました。",
+        "省側は「趣旨は理解している」と回答し、「財源の確保も含めて検討していきたい」とも述べた。",
     ],
 )
 def test_report_of_a_meeting_judges_the_quoted_reply(lexicon, answer):
     # a group's report quotes what the office said: the quotation is the reply
-    assert judge(lexicon, "保育士の配置基準を改善すること。", answer).label == "deferred"
+    v = judge(lexicon, "保育士の配置基準を改善すること。", answer)
+    assert v.label == "deferred"
+    assert v.trigger in answer  # quoted as the report wrote it, brackets and all
+    assert all(answer[c.start : c.start + len(c.text)] == c.text for c in v.clauses)
 
 
 def test_a_quotation_inside_the_bodys_own_words_is_still_not_its_reply(lexicon):

@@ -136,11 +136,12 @@ _NO_ANSWER = re.compile(
 # A reply given as quotations, perhaps with who said it before or after (「答えられない。」（課長補佐
 # から電話で）, 担当者は「実態をつかむ努力をする」と約束しました): groups write down oral replies so.
 _SPEAKER = re.compile(r"[^「」。、\n]{1,30}(?:は|が|からは|から|より)、?(?=「)")
-_ATTRIBUTION = re.compile(
-    r"\s*(?:[（(][^（()）]*[）)]\s*)?"
-    r"(?:と(?:の)?(?:回答|返答|説明|応え|答え|述べ|約束|語|話|強調|表明|明言|言明)[^。]{0,20}。?)?\s*"
+_SAID = r"と(?:の|も)?(?:回答|返答|説明|応え|答え|述べ|約束|語|話|強調|表明|明言|言明)"
+_ATTRIBUTION = re.compile(r"\s*(?:[（(][^（()）]*[）)]\s*)?" rf"(?:{_SAID}[^。]{{0,20}}。?)?\s*")
+# 「…」「…」, 「…」と回答し、「…」とも述べた: the quotations of one reply
+_BETWEEN_QUOTES = re.compile(
+    rf"(?:[、\s]*|{_SAID}(?:し|て)?(?:た|ました)?[、。]\s*(?:また|さらに)?、?)(?=「)"
 )
-_BETWEEN_QUOTES = re.compile(r"[、\s]*(?=「)")
 
 
 _BRACKET_DEPTH = {"「": 1, "」": -1}
@@ -395,8 +396,11 @@ def classify(item: Item, lexicon: Lexicon) -> Verdict:
 
 def read_by_rules(item: Item, lexicon: Lexicon) -> Verdict:
     """The rules' reading alone: what the labelling guide's steps make of the phrases."""
-    shown = _unquoted(item.answer or "")  # not stripped: clause offsets index item.answer
+    written = item.answer or ""
+    shown = _unquoted(written)  # not stripped: clause offsets index item.answer
     reading = _reading(shown)
+    if shown is not written:  # what the clauses and the trigger quote is the reply as written
+        reading = _Reading(reading.text, written, reading.at or tuple(range(len(written))))
     answer = reading.text
     if not _SAYS_SOMETHING.search(answer) or _NO_ANSWER.fullmatch(answer.strip()):
         return Verdict(item.ref, Label.UNANSWERED.value, None, ["回答書にこの質問への回答がありません。"])
