@@ -5566,3 +5566,21 @@ def test_a_request_cut_short_at_its_object_asks_to_act(lexicon):
     assert [a.kinds for a in asks("市の見解を。", lexicon)] == [("view",)]
     v = judge(lexicon, "それぞれの事業所に案内を。", "対象の事業所には、事業を始めた旨の周知を郵送している。")
     assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "具体的な対応については、今後検討を進める中で明らかにしてまいります。",
+        "その時点で改めて判断いたします。",
+        "現在、制度設計を行っているところでございます。",
+    ],
+)
+def test_shown_later_or_decided_again_is_deferred(lexicon, answer):
+    assert judge(lexicon, "公園にトイレを設置してほしい。", answer).label == "deferred"
+
+
+def test_diet_each_local_body_deciding_by_its_circumstances_is_deflected(lexicon):
+    answer = "地方公共団体が地域の実情に応じて判断すべきものと考えている。"
+    assert judge(lexicon, "政府として給食費の無償化を行うべきではないか。", answer).label == "deflected"
+    assert judge(lexicon, "給食費の無償化は誰が決めるのか。", answer).label == "answered"
