@@ -5584,3 +5584,37 @@ def test_diet_each_local_body_deciding_by_its_circumstances_is_deflected(lexicon
     answer = "地方公共団体が地域の実情に応じて判断すべきものと考えている。"
     assert judge(lexicon, "政府として給食費の無償化を行うべきではないか。", answer).label == "deflected"
     assert judge(lexicon, "給食費の無償化は誰が決めるのか。", answer).label == "answered"
+
+
+def test_company_report_with_the_reply_quoted_as_its_response_is_judged_on_it(lexicon):
+    # 「…担当者は「…」と応じました」: 応じる reports the reply as well as 答える
+    answer = "鉄道会社の担当者は「ご要望をもとに現地調査し、対応を検討したい」と応じました。"
+    assert judge(lexicon, "急行列車を駅に停車させてほしい。", answer).label == "deferred"
+
+
+def test_two_quotations_in_a_row_are_two_sentences(lexicon):
+    answer = "会社は「減速運転はダイヤに影響するので難しい」「住民説明会は検討する」と応じました。"
+    v = judge(lexicon, "住民説明会を開催してほしい。", answer)
+    assert v.label == "deferred"
+    assert [c.text for c in v.clauses] == ["減速運転はダイヤに影響するので難しい」", "住民説明会は検討する」"]
+
+
+def test_ministry_report_that_the_reply_only_said_something_is_evasive(lexicon):
+    answer = "「最低保障年金制度」については、「諸外国の制度とは違う」と述べるだけでした。"
+    assert judge(lexicon, "最低保障年金制度を創設すること。", answer).label == "evasive"
+
+
+def test_pref_whoever_builds_it_decides_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "競技場の規模を縮小すべきではないか、都の見解を伺う。",
+        "競技場の整備内容につきましては、整備主体であります国及び事業団が決定するものと考えております。",
+    )
+    assert v.label == "deflected"
+
+
+def test_told_to_phone_is_read_as_told_to_inquire(lexicon):
+    question = "私の加入記録が欠けている理由を調べてほしい。"
+    phone = judge(lexicon, question, "個別の記録については、最寄りの年金事務所にお電話ください。")
+    inquire = judge(lexicon, question, "個別の記録については、最寄りの年金事務所にお問い合わせください。")
+    assert phone.label == inquire.label != "answered"

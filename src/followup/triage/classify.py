@@ -136,7 +136,9 @@ _NO_ANSWER = re.compile(
 # A reply given as quotations, perhaps with who said it before or after (「答えられない。」（課長補佐
 # から電話で）, 担当者は「実態をつかむ努力をする」と約束しました): groups write down oral replies so.
 _SPEAKER = re.compile(r"[^「」。、\n]{1,30}(?:は|が|からは|から|より)、?(?=「)")
-_SAID = r"と(?:の|も)?(?:回答|返答|説明|応え|答え|述べ|約束|語|話|強調|表明|明言|言明)"
+_SAID = (
+    r"と(?:の|も)?(?:回答|返答|説明|応え|応じ|答え|答弁|述べ|約束|語|話|強調|表明|明言|言明|主張|釈明|弁明)"
+)
 _ATTRIBUTION = re.compile(r"\s*(?:[（(][^（()）]*[）)]\s*)?" rf"(?:{_SAID}[^。]{{0,20}}。?)?\s*")
 # 「…」「…」, 「…」と回答し、「…」とも述べた: the quotations of one reply
 _BETWEEN_QUOTES = re.compile(
@@ -152,7 +154,8 @@ def _unquoted(answer: str) -> str:
     several in a row, with who said it before or after (a group's report of a meeting).
 
     The brackets, the speaker and the attribution become spaces of the same width, so clause
-    offsets still index `answer`.
+    offsets still index `answer`; a quotation that does not end its sentence ends it in place
+    of its closing bracket.
     """
     label = _ANSWER_LABEL.match(answer)  # (「回答：「答えられない」」)
     begin = label.end() if label else len(answer) - len(answer.lstrip())
@@ -176,6 +179,8 @@ def _unquoted(answer: str) -> str:
     chars = [c if i < begin or c.isspace() else "\u3000" for i, c in enumerate(answer)]
     for low, high in said:
         chars[low:high] = answer[low:high]
+        if not answer[low:high].rstrip().endswith("。"):
+            chars[high] = "。"  # each quotation its own sentence: 「…難しい」「…検討する」と応じた
     return "".join(chars)
 
 
