@@ -25,8 +25,8 @@ from followup.triage.classify import Verdict, classify
 from followup.triage.lexicon import Lexicon
 from followup.triage.resemblance import load_model
 
-# benchmarks/triage_pairs_speed.py: two workers start in about 0.01 s and save a quarter of
-# the time from about 500 pairs on; below that the saving is lost in the noise.
+# benchmarks/triage_pairs_speed.py: two workers save about a quarter of the time from 1,000
+# pairs on; at 500 they save a tenth, and at 250 they cost more than they save.
 MIN_PAIRS_FOR_WORKERS = 1000
 _CHUNKS_PER_WORKER = 4  # several chunks each, so a worker that drew long replies is not waited on
 
