@@ -404,7 +404,7 @@ def read_by_rules(item: Item, lexicon: Lexicon) -> Verdict:
     written = item.answer or ""
     shown = _unquoted(written)  # not stripped: clause offsets index item.answer
     reading = _reading(shown)
-    if shown is not written:  # what the clauses and the trigger quote is the reply as written
+    if shown != written:  # what the clauses and the trigger quote is the reply as written
         reading = _Reading(reading.text, written, reading.at or tuple(range(len(written))))
     answer = reading.text
     if not _SAYS_SOMETHING.search(answer) or _NO_ANSWER.fullmatch(answer.strip()):

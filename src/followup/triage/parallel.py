@@ -47,6 +47,7 @@ def can_fork() -> bool:
 
 def classify_all(items: Sequence[Item], lexicon: Lexicon, workers: int | None = None) -> list[Verdict]:
     """The verdict of every item, in order: the same verdicts `classify` gives one by one."""
+    # (past eight workers the verdicts' return and the copies of memory outweigh the gain)
     count = min(workers if workers is not None else usable_cores(), 8)
     if count < 2 or len(items) < MIN_PAIRS_FOR_WORKERS or not can_fork():
         return [classify(item, lexicon) for item in items]
