@@ -150,6 +150,23 @@ def test_usage_error_from_the_real_command_line():
     assert proc.stderr == "エラー: --output(-o) を指定してください。使い方: followup draft -h\n"
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["table", "csv"])
+def test_a_reader_that_goes_away_is_no_error(tmp_path: Path, fmt: str):
+    """`followup triage | head`: the table (drawn by rich) ends with 0 and no message, as CSV does."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "followup", "triage", "--format", fmt],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # gone before the first line is written
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 0
+    assert err == b""
+
+
 PAIRS = [
     {"id": 1, "question": "重複付番の有無は調査したか", "answer": "お見込みのとおりです。"},
     {

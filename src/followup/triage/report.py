@@ -54,7 +54,13 @@ def print_table(rows: list[tuple[Verdict, Item | None]], *, color: bool, width: 
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(
+    class PipedConsole(Console):
+        def on_broken_pipe(self) -> None:
+            # rich exits 1 by itself; the CLI answers a reader that went away (`| head`) with 0,
+            # as for every other output
+            raise BrokenPipeError
+
+    console = PipedConsole(
         no_color=not color,
         highlight=False,
         width=width,
