@@ -5604,6 +5604,21 @@ def test_ministry_report_that_the_reply_only_said_something_is_evasive(lexicon):
     assert judge(lexicon, "最低保障年金制度を創設すること。", answer).label == "evasive"
 
 
+def test_only_in_the_replys_own_words_is_no_report_of_a_dodge(lexicon):
+    assert (
+        judge(
+            lexicon,
+            "外国人の入居を断ることはあるか。",
+            "外国人というだけで入居をお断りすることはありません。",
+        ).label
+        == "answered"
+    )
+    assert (
+        judge(lexicon, "住民にどう説明したのか。", "計画を説明するだけでなく、質疑の時間も設けました。").label
+        == "answered"
+    )
+
+
 def test_pref_whoever_builds_it_decides_is_deflected(lexicon):
     v = judge(
         lexicon,
