@@ -191,6 +191,21 @@ def test_workers_judge_a_large_batch_as_one_process_does(jlis_record, lexicon, m
     assert _seen(forked) == _seen(classify(i, lexicon) for i in items)
     assert {v.label for v in forked} >= {"answered", "deferred"}  # a mixed batch, not one label
     assert gc.get_freeze_count() == 0  # the parent's collector is back to normal
+    assert gc.isenabled()  # paused while the verdicts came back, running again after
+
+
+def test_workers_leave_a_paused_collector_paused(jlis_record, lexicon, monkeypatch):
+    # a caller that had switched the collector off for its own reasons finds it still off
+    from followup.triage import parallel
+
+    items = _batch(jlis_record)
+    monkeypatch.setattr(parallel, "MIN_PAIRS_FOR_WORKERS", len(items))
+    gc.disable()
+    try:
+        assert len(parallel.classify_all(items, lexicon, workers=2)) == len(items)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 @pytest.mark.parametrize(

@@ -5633,3 +5633,84 @@ def test_told_to_phone_is_read_as_told_to_inquire(lexicon):
     phone = judge(lexicon, question, "個別の記録については、最寄りの年金事務所にお電話ください。")
     inquire = judge(lexicon, question, "個別の記録については、最寄りの年金事務所にお問い合わせください。")
     assert phone.label == inquire.label != "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "現時点において、お示しできるものはない。",
+        "現時点ではお答えできる情報がございません。",
+        "競争上の理由から、詳細の開示は控えさせていただきます。",
+        "社外秘となっております。",
+    ],
+)
+def test_nothing_that_can_be_shown_or_disclosure_withheld_is_declined(lexicon, answer):
+    assert judge(lexicon, "料金改定の根拠となった費用の内訳を示されたい。", answer).label == "declined"
+
+
+def test_what_can_be_shown_is_shown_is_answered(lexicon):
+    # the same words with the thing shown: 「お示しできるものは次の三点です」
+    v = judge(
+        lexicon,
+        "検討中の案を示されたい。",
+        "現時点でお示しできるものは、料金体系の見直し案と窓口時間の延長案の二点である。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "法務省に確認されたい。",
+        "本件については、所管する経済産業省に照会されたい。",
+        "その点については、国土交通省にお問い合わせください。",
+    ],
+)
+def test_asker_sent_to_a_ministry_by_name_is_deflected(lexicon, answer):
+    assert judge(lexicon, "この制度の対象者数は何人か。", answer).label == "deflected"
+
+
+def test_asking_the_own_office_is_no_deflection(lexicon):
+    # 「当庁にお問い合わせください」 points to the respondent itself, after the answer
+    v = judge(
+        lexicon,
+        "申請の窓口はどこか。",
+        "申請は各地の出張所で受け付けています。ご不明な点は当庁にお問い合わせください。",
+    )
+    assert v.label == "answered"
+
+
+def test_company_question_put_off_to_the_shareholders_meeting_is_deferred(lexicon):
+    v = judge(lexicon, "役員報酬の算定方法を示されたい。", "ご質問の件は、株主総会でご説明申し上げます。")
+    assert v.label == "deferred"
+    # explained there already is a reference, not a postponement
+    assert (
+        judge(lexicon, "役員報酬の水準をどう考えるか。", "株主総会で説明したとおりです。").label == "evasive"
+    )
+
+
+def test_press_release_pointed_to_is_evasive(lexicon):
+    v = judge(
+        lexicon, "事故の原因をどう考えるか。", "当社の見解は、既にプレスリリースでお知らせしたとおりです。"
+    )
+    assert v.label == "evasive"
+    assert v.confidence >= 0.5
+
+
+def test_time_asked_for_put_off_after_the_present_state_is_partial(lexicon):
+    # 「現在は…」 reads as a when, yet the next sentence puts off the very time asked for
+    v = judge(
+        lexicon,
+        "6号機と7号機の工事が進んでいるようだが、いつ頃運転を再開できる状態になるのか。",
+        "現在は点検を進めていて、7号機は大分進んでいますが系統試験が残っています。"
+        "現時点では再開の時期を話せる状況にありません。",
+    )
+    assert v.label == "partial"
+    assert any("「再開の時期」" in r and "話せる状況にありません" in r for r in v.reasons)
+    # a time given and a later step put off is still the time given
+    v = judge(
+        lexicon,
+        "運転再開はいつ頃になるのか。",
+        "運転再開は来年3月の予定です。その後の増便の時期はまだ決まっておりません。",
+    )
+    assert v.label in ("answered", "partial")

@@ -456,9 +456,10 @@ def _judge_parts(item: Item, pieces: list[Piece], lexicon: Lexicon) -> tuple[lis
     judged = [judge(i, parts, pieces, ties, given) for i in range(len(parts))]
     judged = _drop_restated(parts, judged, dropped_in_restatement(item))
     judged = _fallen_away(parts, judged)
-    withheld = _withheld(pieces, judged, item.asked)
+    withheld = _withheld(pieces, judged, item.asked, parts)
     if withheld is not None:  # every part asked looks given, yet a sentence withholds something
-        parts = [*parts, Ask(_topic(withheld.piece), (), frozenset(), None, (), len(parts))]
+        topic = _topic(withheld.piece, _asked_for(parts))
+        parts = [*parts, Ask(topic, (), frozenset(), None, (), len(parts))]
         judged = [*judged, withheld]
     return parts, judged
 
@@ -527,7 +528,7 @@ def _drop_restated(parts: list[Ask], judged: list[Judged], dropped: list[str]) -
     ]
 
 
-def _withheld(pieces: list[Piece], judged: list[Judged], question: str) -> Judged | None:
+def _withheld(pieces: list[Piece], judged: list[Judged], question: str, parts: list[Ask]) -> Judged | None:
     """A refusal (or a postponement of a named point) in a sentence that gives nothing asked,
     when every part looks given: 「…支給された者の数は把握していない。また、現在…は10万人である」
     answers one of two things the question bundled, which makes the reply partial."""
@@ -535,17 +536,44 @@ def _withheld(pieces: list[Piece], judged: list[Judged], question: str) -> Judge
         return None
     giving = {j.piece.sentence for j in judged if j.piece is not None}
     conceded = _conceded_sentences(pieces)
+    asked_for = _asked_for(parts)
     for piece in pieces:
-        if piece.sentence not in conceded and _withholds(piece, giving, judged, question):
+        if piece.sentence not in conceded and _withholds(piece, giving, judged, question, asked_for):
             treatment: Treatment = "defers" if piece.move == "defers" else "refuses"
             return Judged(treatment, piece, 0.0)
     return None
 
 
-def _withholds(piece: Piece, giving: set[int], judged: list[Judged], question: str) -> bool:
+# The noun a refusal or a postponement names when it withholds what a kind of question asks
+# for: 「現時点では再開の時期を話せる状況にありません」 puts off the when, whatever a clause before
+# it said of the present state of things.
+_KIND_NOUNS: dict[str, re.Pattern[str]] = {
+    kind: re.compile(rf"((?:[一-龥ァ-ヴー]{{1,8}}の)?(?:{nouns}))(?:を|は|が|について|に)")
+    for kind, nouns in {
+        "when": "時期|日程|時点|期日|目途|めど|目処|見通し|スケジュール",
+        "quantity": "件数|人数|金額|総額|数値|数字|規模|額|数",
+        "why": "理由|原因|根拠|経緯",
+        "who": "名称|氏名|名前|相手方|相手|事業者名|業者名|委託先",
+    }.items()
+}
+
+
+def _asked_for(parts: list[Ask]) -> list[re.Pattern[str]]:
+    return [
+        _KIND_NOUNS[kind] for kind in dict.fromkeys(k for a in parts for k in a.kinds) if kind in _KIND_NOUNS
+    ]
+
+
+def _withholds(
+    piece: Piece, giving: set[int], judged: list[Judged], question: str, asked_for: list[re.Pattern[str]]
+) -> bool:
     """A refusal apart from the sentences that give; a postponement of a named point may share
-    the sentence that gives another."""
-    named = piece.move == "defers" and _NAMED.search(piece.text) is not None
+    the sentence that gives another, and one that names what the question asks for (its time,
+    its number, its reason) may stand apart from them."""
+    named = piece.move == "defers" and (
+        _NAMED.search(piece.text) is not None
+        or (piece.sentence not in giving and any(noun.search(piece.text) for noun in asked_for))
+    )
     apart = piece.sentence not in giving or (named and all(j.piece is not piece for j in judged))
     return (piece.move in ("refuses", "not_known") or named) and apart and _about(piece, question)
 
@@ -579,8 +607,12 @@ def _about(piece: Piece, question: str) -> bool:
     return not words or sum(w in question for w in words) * 2 >= len(words)
 
 
-def _topic(piece: Piece | None) -> str:
-    found = _TOPIC.search(piece.text) if piece is not None else None
+def _topic(piece: Piece | None, asked_for: Sequence[re.Pattern[str]] = ()) -> str:
+    """The point a withholding clause names: its topic (「…については、」), else what of the
+    question's kinds it withholds (「再開の時期」)."""
+    if piece is None:
+        return "回答の一部"
+    found = _TOPIC.search(piece.text) or next((m for n in asked_for if (m := n.search(piece.text))), None)
     return found.group(1) if found else "回答の一部"
 
 
