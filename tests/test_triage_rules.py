@@ -5714,3 +5714,67 @@ def test_time_asked_for_put_off_after_the_present_state_is_partial(lexicon):
         "運転再開は来年3月の予定です。その後の増便の時期はまだ決まっておりません。",
     )
     assert v.label in ("answered", "partial")
+
+
+def test_company_a_long_study_then_an_endeavour_towards_something_else_is_deferred(lexicon):
+    # the step asked for is put to a long study; the rest is a resolve about another matter
+    v = judge(
+        lexicon,
+        "支社長に要望書を手渡し、路線の複線化の早期実現を要望しました。",
+        "路線の複線化は、沿線の開発状況やご利用動向などを総合的に判断し、長期的に検討する必要があると考えている。"
+        "まずは、関係自治体と協力し、沿線まちづくりとの連携を図りながら、路線のさらなる活性化に向けて取り組んでまいりたい。",
+    )
+    assert v.label == "deferred"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "地域の安全確保に向けて、引き続き全力を尽くしてまいりたい。",
+        "関係自治体と連携し、地域の実情を踏まえながら、適切に取り組んでまいります。",
+    ],
+)
+def test_a_resolve_towards_a_goal_is_evasive(lexicon, answer):
+    v = judge(lexicon, "踏切に遮断機を設置すべきではないか。", answer)
+    assert v.label == "evasive"
+    assert v.confidence >= 0.5
+
+
+def test_a_resolve_after_the_act_asked_for_is_answered(lexicon):
+    # the closing resolve does not undo the step taken (the guide's closing formulas)
+    v = judge(
+        lexicon,
+        "ガイドレールの異音を直してほしい。",
+        "ガイドレールの接触面を調整したことにより、異音の発生が収まりました。"
+        "今後とも、安全で快適な交通の実現に向けて取り組んでまいります。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "専門家を増やして作業を急げという要求については答えませんでした。",
+        "この点には一切回答がありませんでした。",
+    ],
+)
+def test_asker_reporting_no_answer_is_flagged(lexicon, answer):
+    v = judge(lexicon, "専門家を増やして作業を急ぐこと。", answer)
+    assert v.label == "declined"
+    assert any("答えなかった" in r for r in v.reasons)
+
+
+def test_asker_reporting_a_study_under_way_is_deferred(lexicon):
+    v = judge(
+        lexicon,
+        "年金を毎月支給とすること。",
+        "システム改修の費用などの問題があるが、検討しているという少し前向きな回答がありました。",
+    )
+    assert v.label == "deferred"
+    # a report in the news that someone else studies it is no postponement of one's own
+    v = judge(
+        lexicon,
+        "隣国が基地を建設中であることを承知しているか。",
+        "隣国が基地の建設について検討しているとの報道は承知しているが、現在建設中であるとは承知していない。",
+    )
+    assert v.label != "deferred"
