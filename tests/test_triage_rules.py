@@ -5778,3 +5778,34 @@ def test_asker_reporting_a_study_under_way_is_deferred(lexicon):
         "隣国が基地の建設について検討しているとの報道は承知しているが、現在建設中であるとは承知していない。",
     )
     assert v.label != "deferred"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["お尋ねの点については、政府として承知していない。", "そのような事実があったとは承知していない。"],
+)
+def test_diet_follow_up_on_had_known_falls_away_with_a_no(lexicon, answer):
+    # 「把握していたのであれば、その時期を」 hangs on a yes; 「承知していない」 answers both
+    v = judge(
+        lexicon,
+        "政府は当該事案を把握していたか。把握していたのであれば、その時期を明らかにされたい。",
+        answer,
+    )
+    assert v.label == "answered"
+
+
+def test_diet_necessary_measures_in_general_are_evasive(lexicon):
+    v = judge(
+        lexicon,
+        "被害者への補償を行うべきではないか。",
+        "いずれにせよ、政府としては、引き続き、必要な対応を講じてまいりたい。",
+    )
+    assert v.label == "evasive"
+    assert v.confidence >= 0.5
+    # the measure named is an answer: 「必要な対策として、…を配備した」
+    v = judge(
+        lexicon,
+        "被害者への補償を行うべきではないか。",
+        "被害者への補償については、本年四月に特別給付金を支給することとした。",
+    )
+    assert v.label == "answered"
