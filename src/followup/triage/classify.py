@@ -456,10 +456,10 @@ def _judge_parts(item: Item, pieces: list[Piece], lexicon: Lexicon) -> tuple[lis
     judged = [judge(i, parts, pieces, ties, given) for i in range(len(parts))]
     judged = _drop_restated(parts, judged, dropped_in_restatement(item))
     judged = _fallen_away(parts, judged)
-    withheld = _withheld(pieces, judged, item.asked, parts)
+    asked_for = _asked_for(parts)
+    withheld = _withheld(pieces, judged, item.asked, asked_for)
     if withheld is not None:  # every part asked looks given, yet a sentence withholds something
-        topic = _topic(withheld.piece, _asked_for(parts))
-        parts = [*parts, Ask(topic, (), frozenset(), None, (), len(parts))]
+        parts = [*parts, Ask(_topic(withheld.piece, asked_for), (), frozenset(), None, (), len(parts))]
         judged = [*judged, withheld]
     return parts, judged
 
@@ -528,7 +528,9 @@ def _drop_restated(parts: list[Ask], judged: list[Judged], dropped: list[str]) -
     ]
 
 
-def _withheld(pieces: list[Piece], judged: list[Judged], question: str, parts: list[Ask]) -> Judged | None:
+def _withheld(
+    pieces: list[Piece], judged: list[Judged], question: str, asked_for: list[re.Pattern[str]]
+) -> Judged | None:
     """A refusal (or a postponement of a named point) in a sentence that gives nothing asked,
     when every part looks given: 「…支給された者の数は把握していない。また、現在…は10万人である」
     answers one of two things the question bundled, which makes the reply partial."""
@@ -536,7 +538,6 @@ def _withheld(pieces: list[Piece], judged: list[Judged], question: str, parts: l
         return None
     giving = {j.piece.sentence for j in judged if j.piece is not None}
     conceded = _conceded_sentences(pieces)
-    asked_for = _asked_for(parts)
     for piece in pieces:
         if piece.sentence not in conceded and _withholds(piece, giving, judged, question, asked_for):
             treatment: Treatment = "defers" if piece.move == "defers" else "refuses"
@@ -544,9 +545,9 @@ def _withheld(pieces: list[Piece], judged: list[Judged], question: str, parts: l
     return None
 
 
-# The noun a refusal or a postponement names when it withholds what a kind of question asks
-# for: 「現時点では再開の時期を話せる状況にありません」 puts off the when, whatever a clause before
-# it said of the present state of things.
+# The noun a postponement names when it puts off what a kind of question asks for: 「現時点では
+# 再開の時期を話せる状況にありません」 puts off the when, whatever a clause before it said of the
+# present state of things (「現在は点検を進めていて」).
 _KIND_NOUNS: dict[str, re.Pattern[str]] = {
     kind: re.compile(rf"((?:[一-龥ァ-ヴー]{{1,8}}の)?(?:{nouns}))(?:を|は|が|について|に)")
     for kind, nouns in {

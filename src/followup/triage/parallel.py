@@ -57,13 +57,13 @@ def classify_all(items: Sequence[Item], lexicon: Lexicon, workers: int | None = 
     gc.freeze()  # the collector then leaves the inherited objects alone: fewer pages copied
     # Unpickling the verdicts that come back makes hundreds of thousands of small objects, and
     # the collector, set off by their number, took 0.2 s of every 10,000 pairs to find no
-    # cycle in them: it is paused until they are all in (the workers inherit the pause).
+    # cycle in them: it is paused here until they are all in (each worker collects as usual).
     collecting = gc.isenabled()
     gc.disable()
     try:
         size = -(-len(items) // (count * _CHUNKS_PER_WORKER))
         spans = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
-        with multiprocessing.get_context("fork").Pool(count, initializer=_ignore_interrupts) as pool:
+        with multiprocessing.get_context("fork").Pool(count, initializer=_start_worker) as pool:
             judged = pool.map(_judge_span, spans)
     finally:
         _batch = None
@@ -73,10 +73,11 @@ def classify_all(items: Sequence[Item], lexicon: Lexicon, workers: int | None = 
     return [verdict for chunk in judged for verdict in chunk]
 
 
-def _ignore_interrupts() -> None:
+def _start_worker() -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent alone answers it (the
     # pool is then terminated), so a user sees one message, not a traceback per worker.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.enable()  # the parent's collector is paused for the verdicts coming back, not the worker's
 
 
 def _judge_span(span: tuple[int, int]) -> list[Verdict]:
