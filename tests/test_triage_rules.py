@@ -5809,3 +5809,15 @@ def test_diet_necessary_measures_in_general_are_evasive(lexicon):
         "被害者への補償については、本年四月に特別給付金を支給することとした。",
     )
     assert v.label == "answered"
+
+
+def test_what_a_text_did_not_mention_is_an_answer_not_a_reported_refusal(lexicon):
+    # 「言及はなかった」「触れなかった」 say what a report or a speech held, to a question of whether it did
+    v = judge(
+        lexicon,
+        "同報告書は、事故の原因に言及しているか。",
+        "同報告書には、事故の原因についての言及はなかった。",
+    )
+    assert v.label == "answered"
+    v = judge(lexicon, "総理は演説で消費税に触れたか。", "総理は、演説において消費税には触れなかった。")
+    assert v.label == "answered"
