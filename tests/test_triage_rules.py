@@ -5821,3 +5821,71 @@ def test_what_a_text_did_not_mention_is_an_answer_not_a_reported_refusal(lexicon
     assert v.label == "answered"
     v = judge(lexicon, "総理は演説で消費税に触れたか。", "総理は、演説において消費税には触れなかった。")
     assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "今後、検討会で議論される予定です。",
+        "今後、審議会に諮る予定です。",
+        "次回の委員会で審議いただく予定としております。",
+        "方針については、年度内に取りまとめる予定です。",
+    ],
+)
+def test_city_a_deliberation_still_to_come_is_deferred(lexicon, answer):
+    v = judge(lexicon, "駅前に駐輪場を設置してほしい。", answer)
+    assert v.label == "deferred"
+
+
+def test_date_of_a_study_does_not_say_when_the_thing_happens(lexicon):
+    # the date is when the study ends, not when the bicycle park is built
+    for answer in ("来年度に検討する予定です。", "令和8年度中に結論を出す予定です。"):
+        assert judge(lexicon, "駅前の駐輪場はいつ設置されるのか。", answer).label == "deferred"
+    # the date of the very thing asked about answers it, and so does the date of a study asked about
+    assert (
+        judge(lexicon, "駅前の駐輪場はいつ設置されるのか。", "来年度に設置する予定です。").label == "answered"
+    )
+    v = judge(lexicon, "報告書の検討はいつ終わるのか。", "来年度中に検討を終える予定です。")
+    assert v.label == "answered"
+
+
+def test_diet_no_position_to_make_the_assessment_is_declined(lexicon):
+    v = judge(
+        lexicon, "政府は同報告書の結論をどう評価するのか。", "政府としては、御指摘の評価を行う立場にない。"
+    )
+    assert v.label == "declined"
+
+
+def test_company_shared_inside_the_company_is_no_answer(lexicon):
+    v = judge(
+        lexicon, "再発防止策を示されたい。", "ご指摘の件につきましては、社内で共有させていただきました。"
+    )
+    assert v.label == "evasive"
+
+
+def test_company_only_a_contractor_of_another_body_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "再発防止策を示されたい。",
+        "当該工事は国の事業であり、当社は受託者として施工しているに過ぎません。",
+    )
+    assert v.label == "deflected"
+    # the contractor that says what it does is answering
+    v = judge(
+        lexicon,
+        "再発防止策を示されたい。",
+        "当社は受託者として、作業前の点検を二重にし、監督員を二名に増やしました。",
+    )
+    assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "検討する必要があります。",
+        "中止については、慎重に見極める必要があります。",
+        "中止の是非については、様々な観点から慎重に見極める必要があると考えております。",
+    ],
+)
+def test_city_a_need_to_study_or_weigh_it_is_deferred(lexicon, answer):
+    assert judge(lexicon, "市はこの事業を中止するのか。", answer).label == "deferred"

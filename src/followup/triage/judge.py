@@ -501,11 +501,21 @@ def _gives_after_formula(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
 def _gives_deferring(ask: Ask, text: str, lexicon: Lexicon) -> float:
     """「検討中」 when asked what the body is doing; 「〇月に公表する予定」 when asked when; and
     「…とされたことから、検討を進めているところ」 when asked why it has not been done yet."""
-    if "doing" in ask.kinds or ("when" in ask.kinds and _DATE.search(text)):
+    if "doing" in ask.kinds or ("when" in ask.kinds and _DATE.search(text) and not _dates_a_study(ask, text)):
         return STRONG
     why = lexicon.answer_gives.get("why")
     not_yet = "why" in ask.kinds and _NOT_DONE.search(ask.text)
     return STRONG if not_yet and why is not None and why.search(text) else 0.0
+
+
+# Deliberation verbs: a date given for one of them is when the study ends, not when the thing
+# asked about happens (「いつ設置するのか」→「来年度に検討する予定です」).
+_STUDY = re.compile(r"検討|協議|調査|研究|審議|議論|結論|判断|諮|調整|精査|見極め")
+
+
+def _dates_a_study(ask: Ask, text: str) -> bool:
+    """Whether the date in a postponement is the date of a study the question did not ask about."""
+    return bool(_STUDY.search(text)) and not _STUDY.search(ask.text)
 
 
 # 「この方針が実行されなかった理由は何か」: why something has not happened.
