@@ -5889,3 +5889,90 @@ def test_company_only_a_contractor_of_another_body_is_deflected(lexicon):
 )
 def test_city_a_need_to_study_or_weigh_it_is_deferred(lexicon, answer):
     assert judge(lexicon, "市はこの事業を中止するのか。", answer).label == "deferred"
+
+
+def test_a_musing_that_wonders_aloud_asks_nothing(lexicon):
+    question = (
+        "何件かは利用されていません。そのような事業者さんも、利用しなくてもいい状況なのか、また、"
+        "事情があって利用ができないものなのか、さまざまな問題を抱えているケースもあると思います。"
+        "相談室の相談件数について伺います。"
+    )
+    assert [a.text for a in asks(question, lexicon)] == ["相談室の相談件数について伺います"]
+    # a doubt voiced, or a wish to hear, still asks
+    for question in ("なぜ中止したのか、疑問に思います。", "なぜ中止したのか、お聞きしたいと思います。"):
+        assert asks(question, lexicon)[0].text == "なぜ中止したのか"
+
+
+def test_committee_turn_is_judged_on_the_question_put_not_the_pleas_before_it(lexicon):
+    question = (
+        "済みません、もう少し大きなお声でお願いします。冷蔵庫の修繕費用も補償の対象とするよう要望いたします。"
+        "次に、相談室に寄せられた相談件数について伺います。"
+    )
+    assert [a.text for a in asks(question, lexicon)] == ["次に、相談室に寄せられた相談件数について伺います"]
+    v = judge(lexicon, question, "昨年十月以降、千三百九十八件の相談がございました。")
+    assert v.label == "answered"
+    # a request after the question put is still asked
+    question = "相談件数について伺います。また、相談室の時間を延長していただきたい。"
+    assert len(asks(question, lexicon)) == 2
+
+
+def test_diet_whether_it_ever_happened_is_a_yes_no_question(lexicon):
+    question = "ワーキンググループの開催に要した費用を内閣府以外の省庁等で負担した事実はないか。"
+    assert asks(question, lexicon)[0].kinds == ("yes_no",)
+    assert judge(lexicon, question, "御指摘の事実はない。").label == "answered"
+
+
+def test_a_count_of_businesses_is_a_quantity(lexicon):
+    v = judge(
+        lexicon,
+        "冷蔵庫棟の運営事業者数はどのぐらいか伺います。",
+        "六街区、七街区それぞれ一事業者、合わせて二事業者でございます。",
+    )
+    assert v.label == "answered"
+
+
+def test_diet_the_appointing_authority_named_says_who(lexicon):
+    v = judge(lexicon, "誰が人選したのか。", "それぞれの法人の役員の任命権者が選考したものである。")
+    assert v.label == "answered"
+
+
+def test_a_need_to_verify_given_as_the_reason_for_a_decision_is_no_postponement(lexicon):
+    question = "移転延期に至った経緯を伺います。"
+    v = judge(
+        lexicon,
+        question,
+        "安全性について改めて検証する必要があることから、都の判断において移転を延期したものでございます。",
+    )
+    assert v.label == "answered"
+    assert judge(lexicon, question, "安全性について改めて検証する必要があります。").label == "deferred"
+
+
+def test_a_study_already_done_is_an_account_not_a_postponement(lexicon):
+    v = judge(
+        lexicon,
+        "液状化予測図の利用目的を伺います。",
+        "予測図は、都内全域に地震力を均等に与えて検討し、地域ごとの液状化の可能性を示したものであり、"
+        "液状化対策の基礎的な情報でございます。",
+    )
+    assert v.label == "answered"
+
+
+def test_company_talks_only_if_asked_is_conditional(lexicon):
+    v = judge(lexicon, "駅の地下通路をバリアフリー化してほしい。", "市から申し入れがあれば、協議に応じます。")
+    assert v.label == "conditional"
+
+
+def test_company_not_for_now_then_a_study_if_something_changes_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "特急料金を値下げしてほしい。",
+        "すぐに値下げなどは考えていないが、値下げによって乗客が増えるのなら、検討したい。",
+    )
+    assert v.label == "answered"
+
+
+def test_company_the_head_office_must_decide_is_deflected(lexicon):
+    v = judge(
+        lexicon, "改札口を増設してほしい。", "壁を壊しスペースを確保すれば可能だが、本社の判断が必要です。"
+    )
+    assert v.label == "deflected"

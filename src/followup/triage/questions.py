@@ -154,12 +154,24 @@ def split_subquestions(question: str) -> list[str]:
 _FOR_EXAMPLE = re.compile(r"^(例えば|たとえば|例として)、?")
 
 
+# 「…ものなのか、さまざまな問題を抱えているケースもあると思います」: the speaker's own musing, in
+# which 「…のか、」 wonders aloud and asks nothing of the respondent (but 「…のか、疑問に思います」
+# and 「…のか、お聞きしたいと思います」 do ask).
+_MUSING = re.compile(
+    r"(?<!たい)(?<!ほしい)(?<!欲しい)(?<!疑問に)(?<!疑問と)(?<!不思議に)(?<!知りたいと)と(?:も)?"
+    r"(?:思います|思う|思っています|思っております|考えます|考えております|感じます|感じています|感じております)[。！!]?$"
+)
+
+
 def _pieces(question: str) -> tuple[list[str], set[str]]:
     """The question cut at sentences, 「また、」 and 「…か、」; and the items of an enumeration
     (「Aの職員数、およびそれぞれの内訳を明らかにされたい」: A asks too)."""
     parts: list[str] = []
     enumerated: set[str] = set()
     for sentence in _sentences(_one_text(question)):
+        if _MUSING.search(_ending(sentence.rstrip())) and not _asks(sentence.rstrip()):
+            parts.append(sentence)  # 「…状況なのか、…ものなのか、…と思います」 asks nothing
+            continue
         for chunk in _also_parts(sentence):
             pieces = _ENUM_AND.split(chunk)
             if len(pieces) == 1:
@@ -483,6 +495,8 @@ def _yes_no_form(text: str, kinds: set[str]) -> set[str]:
 _BREAKDOWN_NOUN = re.compile(r"内訳|別(?:の|に)(?:数|件数|人数|金額|額)")
 _EXISTS = re.compile(
     r"(ある|あります|あった|ありました|ございます|できる|できます|可能)(の)?(です)?か[。？?]?$"
+    # 「…費用を他省庁で負担した事実はないか」: whether it happened
+    r"|(事実|こと|例|事例|ケース)(は|が)(ない|なかった|ありません|ございません)(の)?(です)?(か|でしょうか)[。？?]?$"
 )
 # A cause or ground named as the predicate of the question: 「…が原因であると考えるのか」.
 _CAUSE_AS_PREDICATE = re.compile(
@@ -561,7 +575,7 @@ def asks(question: str, lexicon: Lexicon) -> list[Ask]:
     out: list[Ask] = []
     subs = _without_restatement(
         _without_rhetoric(
-            [piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)]
+            _spoken_turn([piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)])
         )
     )
     for index, sub in enumerate(subs):
@@ -575,6 +589,23 @@ def asks(question: str, lexicon: Lexicon) -> list[Ask]:
             continue
         out.append(Ask(sub.text, tuple(sorted(sub.kinds)), terms, sub.stem, sub.alternatives, index))
     return _distinguish(out)
+
+
+# 「…について伺います」「…をお聞きします」: the member's question in a committee turn.
+_SPOKEN_ASK = re.compile(
+    r"(?:(?:お)?伺い(?:いた)?(?:します|ます)|伺います|(?:お)?伺いしたい(?:と(?:思|存じ)います)?|"
+    r"お(?:聞き|尋ね)(?:いた)?します|お(?:聞き|尋ね)したい(?:と(?:思|存じ)います)?)[。？?]?$"
+)
+
+
+def _spoken_turn(subs: list[SubQuestion]) -> list[SubQuestion]:
+    """In a committee turn, the pleas and requests the member makes before the question put
+    (「…大きなお声でお願いします」「…を要望いたします。次に、…について伺います」) are remarks on
+    what went before, not what this answer is asked: the answer is judged on the question."""
+    first = next((i for i, sub in enumerate(subs) if _SPOKEN_ASK.search(_ending(sub.text))), None)
+    if not first:
+        return subs
+    return [sub for i, sub in enumerate(subs) if i >= first or sub.kinds != {"request"}]
 
 
 # 「…興味を持って見る人が増えるのではないか」: a question put only to argue for the request beside it.
