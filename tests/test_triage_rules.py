@@ -5976,3 +5976,67 @@ def test_company_the_head_office_must_decide_is_deflected(lexicon):
         lexicon, "改札口を増設してほしい。", "壁を壊しスペースを確保すれば可能だが、本社の判断が必要です。"
     )
     assert v.label == "deflected"
+
+
+def test_diet_what_is_desirable_is_a_view(lexicon):
+    v = judge(
+        lexicon,
+        "利害関係がある者が評価者に選任されることは好ましくないと考えるが、政府の見解を明らかにされたい。",
+        "直接的な利害関係者が評価に参加することは望ましくないことから、当該作業に加わらないことを決定したところであり、"
+        "作業の実施に際しては、事務局において所要の対応をとっているところである。",
+    )
+    assert v.label == "answered"
+
+
+def test_carrying_on_the_very_act_asked_for_says_yes(lexicon):
+    question = "地域住民と連携した応急給水訓練を積極的に行っていくべきと考えますが、いかがでしょうか。"
+    v = judge(
+        lexicon,
+        question,
+        "今後も引き続き、地域の多様な主体と連携した応急給水訓練を積極的に進めてまいります。",
+    )
+    assert v.label == "answered"
+    # an effort, or a partner named, is still the formula
+    v = judge(
+        lexicon, "適切な情報公開を早急にお願いします。", "今後も引き続き適切な情報公開に努めてまいります。"
+    )
+    assert v.label == "evasive"
+
+
+def test_committee_turn_rhetorical_questions_before_the_question_put_are_remarks(lexicon):
+    question = (
+        "建物下のたまり水の強制排水は今後も行う必要が出るのではないでしょうか。"
+        "企業債の償還について、今後どのようになっていくのか伺います。"
+    )
+    assert [a.text for a in asks(question, lexicon)] == [
+        "企業債の償還について、今後どのようになっていくのか伺います"
+    ]
+
+
+def test_a_means_named_with_tsuuji_says_how(lexicon):
+    v = judge(
+        lexicon,
+        "今後、排水栓等をどのように活用していくのか伺います。",
+        "今後は、消防団などに対し、地域における実践的訓練を通じ、排水栓の活用要領を普及してまいります。",
+    )
+    assert v.label == "answered"
+
+
+def test_diet_not_kept_said_softly_is_not_known(lexicon):
+    v = judge(
+        lexicon,
+        "政府関係者は当該会合に出席したのか。",
+        "当該会合は民間団体が主催したものであり、政府として出席の有無を網羅的に把握しているわけではない。",
+    )
+    assert v.label == "declined"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "現地を確認のうえ、必要に応じて対応いたします。",
+        "地元自治会から正式な要望書を提出していただく必要があります。",
+    ],
+)
+def test_city_a_yes_waiting_on_a_need_or_on_the_askers_step_is_conditional(lexicon, answer):
+    assert judge(lexicon, "自宅前の道路の穴を補修してほしい。", answer).label == "conditional"

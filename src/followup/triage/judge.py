@@ -488,6 +488,8 @@ def _gives_after_formula(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
     hit = piece.hit()
     if hit is None or len(piece.hits) > 1:
         return 0.0
+    if _carries_on_the_asked_act(ask, hit.text):
+        return STRONG
     before = piece.text[: hit.start - piece.start]
     if before.endswith(("が、", "ので、", "ため、")) and _covers(ask, before, lexicon) >= STRONG:
         return STRONG  # 「ご要望には沿いかねますが、ご理解賜りますよう…」: the plea closes a decision
@@ -496,6 +498,20 @@ def _gives_after_formula(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
     if comma < 0 or comma > 6 or len(rest) - comma < 8:
         return 0.0
     return STRONG if _covers(ask, rest[comma + 1 :], lexicon) >= STRONG else 0.0
+
+
+# 「引き続き、…応急給水訓練を積極的に進めてまいります」 to 「応急給水訓練を積極的に行っていくべき」.
+_CARRY_ON = re.compile(r"^引き続き")
+_ACT_TERM = re.compile(r"[一-龥ァ-ヴー]{4,}")
+_DOING = re.compile(r"(進めて|実施して|行って|推進して)$")  # not an effort (努めて, 取り組んで, 図って)
+
+
+def _carries_on_the_asked_act(ask: Ask, said: str) -> bool:
+    """「引き続き…進めて」 is a formula, unless what it carries on is the very act the request
+    names: then it says yes to the request (a commitment to go on doing what was asked)."""
+    if "request" not in ask.kinds or not _CARRY_ON.match(said) or not _DOING.search(said):
+        return False
+    return any(_ACT_TERM.fullmatch(term) and f"{term}を" in said for term in ask.terms)
 
 
 def _gives_deferring(ask: Ask, text: str, lexicon: Lexicon) -> float:

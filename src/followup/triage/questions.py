@@ -599,13 +599,19 @@ _SPOKEN_ASK = re.compile(
 
 
 def _spoken_turn(subs: list[SubQuestion]) -> list[SubQuestion]:
-    """In a committee turn, the pleas and requests the member makes before the question put
-    (「…大きなお声でお願いします」「…を要望いたします。次に、…について伺います」) are remarks on
-    what went before, not what this answer is asked: the answer is judged on the question."""
+    """In a committee turn, the pleas, requests and rhetorical questions the member puts before
+    the question (「…大きなお声でお願いします」「…想定できたのではないでしょうか。…について伺い
+    ます」) are remarks on what went before, not what this answer is asked: the answer is judged
+    on the question."""
     first = next((i for i, sub in enumerate(subs) if _SPOKEN_ASK.search(_ending(sub.text))), None)
     if not first:
         return subs
-    return [sub for i, sub in enumerate(subs) if i >= first or sub.kinds != {"request"}]
+    return [sub for i, sub in enumerate(subs) if i >= first or not _remark(sub)]
+
+
+def _remark(sub: SubQuestion) -> bool:
+    """A plea, a request or a rhetorical 「…のではないでしょうか」: the member's remark."""
+    return sub.kinds == {"request"} or (sub.kinds == {"yes_no"} and bool(_RHETORICAL.search(sub.text)))
 
 
 # 「…興味を持って見る人が増えるのではないか」: a question put only to argue for the request beside it.
