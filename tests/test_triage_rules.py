@@ -6040,3 +6040,61 @@ def test_diet_not_kept_said_softly_is_not_known(lexicon):
 )
 def test_city_a_yes_waiting_on_a_need_or_on_the_askers_step_is_conditional(lexicon, answer):
     assert judge(lexicon, "自宅前の道路の穴を補修してほしい。", answer).label == "conditional"
+
+
+def test_diet_a_no_to_what_the_question_supposes_answers_every_kind_it_asks(lexicon):
+    v = judge(
+        lexicon,
+        "方針変更があったとすれば、いつ、誰が、どのような形で意思決定したのか。",
+        "政府としては、個々の答弁書の閣議決定を行っており、それとは別に、特段の意思決定を行ったことはない。",
+    )
+    assert v.label == "answered"
+
+
+def test_diet_the_figure_given_says_it_is_known(lexicon):
+    v = judge(
+        lexicon,
+        "輸入米のうち、どれだけの割合で事故米が含まれていたのか、政府として把握していたか。",
+        "五年間に販売した事故米穀は、同期間の輸入量の約〇・二パーセントとなっている。",
+    )
+    assert v.label == "answered"
+
+
+def test_diet_not_abolished_but_reviewed_is_a_no(lexicon):
+    v = judge(
+        lexicon,
+        "政府は同制度を廃止する考えでいるのか否か、明確な答弁を求める。",
+        "政府としては、同制度については、これを廃止するのではなく、施行後五年を目途として見直しを検討することとしている。",
+    )
+    assert v.label == "answered"
+
+
+def test_ministry_report_of_what_the_official_kept_repeating_judges_the_quotes(lexicon):
+    v = judge(
+        lexicon,
+        "駅の早朝無人化をやめさせてほしい。",
+        "応対した国交省の担当者は、「基本的には事業者の判断による」「可能な限り対応してもらうように要望する」"
+        "と繰り返し、事業者任せの姿勢を示しました。",
+    )
+    assert v.label == "deflected"
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        ("利用状況をみて対応を考えます。", "deferred"),
+        ("道路管理者から要望があれば対応したい。", "conditional"),
+        ("可能な限り対応してもらうように要望します。", "deflected"),
+    ],
+)
+def test_company_watching_use_asked_first_or_asking_another(lexicon, answer, label):
+    assert judge(lexicon, "駅前の踏切を改善してほしい。", answer).label == label
+
+
+def test_put_on_the_table_as_a_purpose_is_no_postponement(lexicon):
+    v = judge(
+        lexicon,
+        "補償スキームはどのように検討されたのか伺います。",
+        "事業者のさまざまな意見を吸い上げて検討の俎上にのせるため、個別ヒアリングを実施し、財産的損害を対象とすることといたしました。",
+    )
+    assert v.label == "answered"

@@ -136,9 +136,7 @@ _NO_ANSWER = re.compile(
 # A reply given as quotations, perhaps with who said it before or after (「答えられない。」（課長補佐
 # から電話で）, 担当者は「実態をつかむ努力をする」と約束しました): groups write down oral replies so.
 _SPEAKER = re.compile(r"[^「」。、\n]{1,30}(?:は|が|からは|から|より)、?(?=「)")
-_SAID = (
-    r"と(?:の|も)?(?:回答|返答|説明|応え|応じ|答え|答弁|述べ|約束|語|話|強調|表明|明言|言明|主張|釈明|弁明)"
-)
+_SAID = r"と(?:の|も)?(?:回答|返答|説明|応え|応じ|答え|答弁|述べ|約束|語|話|強調|表明|明言|言明|主張|釈明|弁明|繰り返)"
 _ATTRIBUTION = re.compile(r"\s*(?:[（(][^（()）]*[）)]\s*)?" rf"(?:{_SAID}[^。]{{0,20}}。?)?\s*")
 # 「…」「…」, 「…」と回答し、「…」とも述べた: the quotations of one reply
 _BETWEEN_QUOTES = re.compile(
@@ -455,7 +453,7 @@ def _judge_parts(item: Item, pieces: list[Piece], lexicon: Lexicon) -> tuple[lis
     given = strengths(parts, pieces, lexicon)
     judged = [judge(i, parts, pieces, ties, given) for i in range(len(parts))]
     judged = _drop_restated(parts, judged, dropped_in_restatement(item))
-    judged = _fallen_away(parts, judged)
+    judged = _known_if_told(parts, _premise_denied(parts, _fallen_away(parts, judged), pieces))
     asked_for = _asked_for(parts)
     withheld = _withheld(pieces, judged, item.asked, asked_for)
     if withheld is not None:  # every part asked looks given, yet a sentence withholds something
@@ -515,6 +513,42 @@ def _fallen_away(parts: list[Ask], judged: list[Judged]) -> list[Judged]:
         supposes = _IF_THERE_ARE.match(parts[i].text) or _SUPPOSING.match(parts[i].text)
         if supposes and after.treatment == "gives" and before.treatment in ("evasive", "nothing"):
             out[i - 1] = Judged("gives", after.piece, after.strength)
+    return out
+
+
+# 「…どれだけの割合で含まれていたのか、政府として把握していたか」: whether the figure is known.
+_WHETHER_KNOWN = re.compile(
+    r"^[^、。]{0,12}?(把握|承知)(して|され)(いる|いた|おられる|おられた)(のか|か)[。？?]?$"
+)
+
+
+def _known_if_told(parts: list[Ask], judged: list[Judged]) -> list[Judged]:
+    """Asked for a figure and whether it is known, the figure given says it is known."""
+    out = list(judged)
+    for i in range(1, len(parts)):
+        before = out[i - 1]
+        told = before.treatment == "gives" and before.strength >= STRONG and before.piece is not None
+        if told and out[i].treatment != "gives" and _WHETHER_KNOWN.match(parts[i].text):
+            out[i] = before
+    return out
+
+
+def _premise_denied(parts: list[Ask], judged: list[Judged], pieces: list[Piece]) -> list[Judged]:
+    """「方針変更があったとすれば、いつ、誰が、どのように決めたのか」→「…意思決定を行ったことは
+    ない」: a question that supposes something is answered whole by a no to what it supposes,
+    for every kind it asks (when, who, how)."""
+    out = list(judged)
+    for ask in parts:
+        if not _SUPPOSING.match(ask.text) or not ask.stem:
+            continue
+        denial = next(
+            (p for p in pieces if p.move is None and ask.stem in p.text and _NONE.search(p.text.rstrip())),
+            None,
+        )
+        if denial is not None:
+            for i, other in enumerate(parts):
+                if other.sub == ask.sub:
+                    out[i] = Judged("gives", denial, STRONG)
     return out
 
 
