@@ -6098,3 +6098,16 @@ def test_put_on_the_table_as_a_purpose_is_no_postponement(lexicon):
         "事業者のさまざまな意見を吸い上げて検討の俎上にのせるため、個別ヒアリングを実施し、財産的損害を対象とすることといたしました。",
     )
     assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        ("県としては、国の責任において適切に対応されるべきものと考えております。", "deflected"),
+        ("現在、国において制度設計が進められているところであり、その動向を注視してまいります。", "deferred"),
+        ("再稼働の是非については、県民の意見を踏まえ、総合的に判断することとしております。", "deferred"),
+    ],
+)
+def test_pref_the_states_responsibility_its_design_under_way_or_a_judgement_to_come(lexicon, answer, label):
+    question = "県は原発の再稼働に同意するのか。また、避難計画の実効性をどう確保するのか。"
+    assert judge(lexicon, question, answer).label == label
