@@ -81,7 +81,7 @@ from followup.triage.clauses import (
 )
 from followup.triage.judge import STRONG, Judged, judge, strengths
 from followup.triage.lexicon import WORD, Lexicon
-from followup.triage.questions import Ask, asks, split_subquestions
+from followup.triage.questions import Ask, asks, asks_only_whether_known, split_subquestions
 from followup.triage.resemblance import load_model, reconsider
 from followup.triage.verdict import PRESUMED_EVASION, Clause, ClauseRole, Part, Treatment, Verdict
 
@@ -516,19 +516,14 @@ def _fallen_away(parts: list[Ask], judged: list[Judged]) -> list[Judged]:
     return out
 
 
-# 「…どれだけの割合で含まれていたのか、政府として把握していたか」: whether the figure is known.
-_WHETHER_KNOWN = re.compile(
-    r"^[^、。]{0,12}?(把握|承知)(して|され)(いる|いた|おられる|おられた)(のか|か)[。？?]?$"
-)
-
-
 def _known_if_told(parts: list[Ask], judged: list[Judged]) -> list[Judged]:
-    """Asked for a figure and whether it is known, the figure given says it is known."""
+    """Asked for a figure and whether it is known (「…どれだけの割合で含まれていたのか、政府として
+    把握していたか」), the figure given says it is known."""
     out = list(judged)
     for i in range(1, len(parts)):
         before = out[i - 1]
         told = before.treatment == "gives" and before.strength >= STRONG and before.piece is not None
-        if told and out[i].treatment != "gives" and _WHETHER_KNOWN.match(parts[i].text):
+        if told and out[i].treatment != "gives" and asks_only_whether_known(parts[i].text):
             out[i] = before
     return out
 
@@ -538,16 +533,15 @@ def _premise_denied(parts: list[Ask], judged: list[Judged], pieces: list[Piece])
     ない」: a question that supposes something is answered whole by a no to what it supposes,
     for every kind it asks (when, who, how)."""
     out = list(judged)
-    for ask in parts:
-        if not _SUPPOSING.match(ask.text) or not ask.stem:
-            continue
+    # (the parts split from one sub-question share its text and stem)
+    supposing = {ask.sub: ask.stem for ask in parts if ask.stem and _SUPPOSING.match(ask.text)}
+    for sub, stem in supposing.items():
         denial = next(
-            (p for p in pieces if p.move is None and ask.stem in p.text and _NONE.search(p.text.rstrip())),
-            None,
+            (p for p in pieces if p.move is None and stem in p.text and _NONE.search(p.text.rstrip())), None
         )
         if denial is not None:
             for i, other in enumerate(parts):
-                if other.sub == ask.sub:
+                if other.sub == sub:
                     out[i] = Judged("gives", denial, STRONG)
     return out
 

@@ -50,11 +50,11 @@ _DECISION = re.compile(
     r"|" + _CORRECTED
 )
 # A clear no about the very matter: 「本市では参加をしておりません」「設置する予定はありません」.
+# 「これを廃止するのではなく、…見直しを検討する」: a no to the act named (group 1), then what instead.
+_NOT_THIS_BUT = re.compile(r"([一-龥]{2})(?:する|いたす|させる)の(?:では|で)(?:なく|ない|ありません)")
 _DECLINED_ACT = re.compile(
     r"(して|いたして|致して|行って|実施して|考えて)(おりません|いません|いない|おらず)|(予定|考え|計画|つもり)(は|も)(ない|なく|ありません|ございません)"
-    r"|(いたし|致し|し)ません|行わない|実施しない|見送(る|り|って)"
-    # 「これを廃止するのではなく、…見直しを検討する」: a no to the act asked about, then what instead
-    r"|[一-龥]{2}(する|いたす|させる)の(では|で)(なく|ない|ありません)"
+    r"|(いたし|致し|し)ません|行わない|実施しない|見送(る|り|って)|" + _NOT_THIS_BUT.pattern
 )
 _REMIT = re.compile(r"所管|管理|管轄|担当|権限|主体")
 _KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認|記録|データ|資料")
@@ -521,17 +521,13 @@ def _gives_deferring(ask: Ask, text: str, lexicon: Lexicon) -> float:
     「…とされたことから、検討を進めているところ」 when asked why it has not been done yet."""
     if "doing" in ask.kinds or ("when" in ask.kinds and _DATE.search(text) and not _dates_a_study(ask, text)):
         return STRONG
-    if ask.is_yes_no and _NOT_THIS_BUT.search(text):
-        acts = {m.group(1) for m in _NOT_THIS_BUT.finditer(text)}
-        if any(act in ask.text for act in acts):
-            return STRONG  # 「廃止する考えか」→「廃止するのではなく、…見直しを検討する」: a no, then a study
+    if ask.is_yes_no and any(m.group(1) in ask.text for m in _NOT_THIS_BUT.finditer(text)):
+        return STRONG  # 「廃止する考えか」→「廃止するのではなく、…見直しを検討する」: a no, then a study
     why = lexicon.answer_gives.get("why")
     not_yet = "why" in ask.kinds and _NOT_DONE.search(ask.text)
     return STRONG if not_yet and why is not None and why.search(text) else 0.0
 
 
-# 「これを廃止するのではなく、…」: not the act named, but another.
-_NOT_THIS_BUT = re.compile(r"([一-龥]{2})(?:する|いたす|させる)の(?:では|で)(?:なく|ない)")
 # Deliberation verbs: a date given for one of them is when the study ends, not when the thing
 # asked about happens (「いつ設置するのか」→「来年度に検討する予定です」).
 _STUDY = re.compile(r"検討|協議|調査|研究|審議|議論|結論|判断|諮|調整|精査|見極め")

@@ -163,6 +163,11 @@ _MUSING = re.compile(
 )
 
 
+def asks_only_whether_known(part: str) -> bool:
+    """「政府として把握していたか」 standing as a part of its own after the figure asked for."""
+    return len(part) <= 24 and bool(_ASKS_IF_KNOWN.search(part))
+
+
 def _pieces(question: str) -> tuple[list[str], set[str]]:
     """The question cut at sentences, 「また、」 and 「…か、」; and the items of an enumeration
     (「Aの職員数、およびそれぞれの内訳を明らかにされたい」: A asks too)."""
@@ -603,8 +608,8 @@ def _spoken_turn(subs: list[SubQuestion]) -> list[SubQuestion]:
     the question (「…大きなお声でお願いします」「…想定できたのではないでしょうか。…について伺い
     ます」) are remarks on what went before, not what this answer is asked: the answer is judged
     on the question."""
-    first = next((i for i, sub in enumerate(subs) if _SPOKEN_ASK.search(_ending(sub.text))), None)
-    if not first:
+    first = next((i for i, sub in enumerate(subs) if _SPOKEN_ASK.search(_ending(sub.text))), 0)
+    if first == 0:  # no question put, or nothing before it
         return subs
     return [sub for i, sub in enumerate(subs) if i >= first or not _remark(sub)]
 
