@@ -6111,3 +6111,42 @@ def test_put_on_the_table_as_a_purpose_is_no_postponement(lexicon):
 def test_pref_the_states_responsibility_its_design_under_way_or_a_judgement_to_come(lexicon, answer, label):
     question = "県は原発の再稼働に同意するのか。また、避難計画の実効性をどう確保するのか。"
     assert judge(lexicon, question, answer).label == label
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        (
+            "京成側は、経営上の判断などを説明しつつ、「総合的に検討し、最適なものを検討したい」と回答。",
+            "deferred",
+        ),
+        ("担当者は、特別支援学校の開設について「利用状況をみて対応を考える」としました。", "deferred"),
+        (
+            "「道路管理者から要望があれば対応したい」と、県や市から話があれば応える姿勢を示しました。",
+            "conditional",
+        ),
+    ],
+)
+def test_company_report_judges_the_quote_inside_the_reporters_sentence(lexicon, answer, label):
+    assert judge(lexicon, "急行を復活させてほしい。", answer).label == label
+
+
+def test_what_staff_said_as_the_topic_of_an_apology_is_not_the_reply(lexicon):
+    v = judge(
+        lexicon,
+        "窓口の職員の対応を改善してほしい。",
+        "窓口の職員が「担当ではないのでお答えできない」と答えたことは不適切であり、お詫び申し上げます。"
+        "今後は職員への指導を徹底いたします。",
+    )
+    assert v.label != "declined"
+
+
+def test_company_a_reported_request_and_the_refusal_after_a_study(lexicon):
+    question = "区議は、あまりに突然で無人化は中止すべきと強く要請。"
+    assert asks(question, lexicon)[0].kinds == ("request",)
+    v = judge(
+        lexicon,
+        question,
+        "担当者は、特別支援学校の開設について「利用状況をみて対応を考える」としましたが、無人化撤回には応じませんでした。",
+    )
+    assert v.label == "answered"
