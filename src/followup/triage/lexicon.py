@@ -88,7 +88,9 @@ _QUOTED = re.compile(r"「[^「」]*」")
 _ADOPTED = re.compile(
     r"と(?:の)?(?:述べ|答弁し|お答えし|申し上げ|説明し)(?:た|ている|ております|ています)(?:とおり|通り)"
     # a group's report of what the body's people said: 「…」と回答。「…」としましたが、「…」と、…姿勢を示しました
-    # (not what someone said as the topic of the reply: 「職員が「…」と答えたことは不適切であり」)
+    # (not what someone said as the topic of the reply: 「職員が「…」と答えたことは不適切であり」; and
+    # narrower than classify's `_SAID` for a reply that is all quotation: 「国は「…」と説明しています」
+    # inside a city's reply relays another body)
     r"|、?と(?:の|も)?(?:回答|返答|答え|応じ|述べ|語|約束|強調|表明|明言|繰り返)(?![^。、]{0,4}(?:こと|件|点|際|という))"
     r"|と(?:し|言い|いい)(?:ました|まし|、)|と(?:し|言い|いい)た(?![^。、]{0,3}(?:こと|件|点|際|という))"
     r"|と、[^。「」]{0,30}(?:姿勢|考え|方針|認識)を(?:示|明らかに)"
