@@ -6150,3 +6150,121 @@ def test_company_a_reported_request_and_the_refusal_after_a_study(lexicon):
         "担当者は、特別支援学校の開設について「利用状況をみて対応を考える」としましたが、無人化撤回には応じませんでした。",
     )
     assert v.label == "answered"
+
+
+def test_diet_a_date_that_only_dates_a_figure_does_not_say_when(lexicon):
+    question = "政府は、いつまでに、どのような措置を講ずるのか。また、これまでの件数は何件か。"
+    only_the_count = judge(lexicon, question, "平成二十一年度において、三百十二件である。")
+    assert only_the_count.label == "partial"
+    assert any("いつまでに" in u for u in only_the_count.unanswered)
+    both = judge(lexicon, question, "令和五年度は十二件である。措置は来年度に講ずる予定である。")
+    assert both.label == "answered"
+
+
+def test_company_a_price_asked_with_a_demand_for_an_answer_is_a_quantity(lexicon):
+    question = "駅にエレベーターを設置していただきたい。いつ設置するのか、費用はいくらか、回答を求めます。"
+    assert [a.kinds for a in asks(question, lexicon)][-1] == ("quantity",)
+    v = judge(lexicon, question, "当社の試算では、約3億円となります。")
+    assert v.label == "partial"
+    assert not any("費用" in u for u in v.unanswered)
+
+
+def test_company_another_body_named_then_the_asker_sent_there_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "駅にエレベーターを設置していただきたい。",
+        "ご質問の事項については、親会社が対応しておりますので、そちらにお問い合わせください。",
+    )
+    assert v.label == "deflected"
+    # the respondent's own window is no other body
+    own = judge(
+        lexicon,
+        "駅にエレベーターを設置していただきたい。",
+        "当社が窓口を設けておりますので、そちらにお問い合わせください。",
+    )
+    assert own.label != "deflected"
+
+
+def test_city_a_count_withheld_and_the_measures_given_is_partial(lexicon):
+    v = judge(
+        lexicon,
+        "昨年度の相談件数は何件か。また、今後どのような対策を講じるのか。",
+        "件数は把握しておりませんが、対策として相談窓口を設置しております。",
+    )
+    assert v.label == "partial"
+    assert any("相談件数" in u for u in v.unanswered)
+
+
+def test_ministry_a_reported_plain_form_promise_to_study_is_deferred(lexicon):
+    v = judge(
+        lexicon, "国の責任で制度を改善するよう求めた。", "担当者は「検討させていただく」と答えるだけでした。"
+    )
+    assert v.label == "deferred"
+
+
+def test_diet_not_all_of_it_can_be_answered_then_some_given_is_partial(lexicon):
+    v = judge(
+        lexicon,
+        "各法人の役員に占める退職者の人数と割合を、出身省庁とともに法人ごとに示されたい。",
+        "お尋ねの事項のすべてについてお答えすることは困難であるが、役員として在職している者の数及びその割合は別表のとおりである。",
+    )
+    assert v.label == "partial"
+    # the guide's hard negative stays answered
+    hedged = judge(
+        lexicon, "相談件数は何件か。", "一概にお答えすることは困難であるが、令和五年度は十二件である。"
+    )
+    assert hedged.label == "answered"
+
+
+def test_diet_a_number_to_be_capped_is_not_a_number_asked(lexicon):
+    question = "政府の考え方として、毎年の再就職の総数を制限することを考えているのか。"
+    assert asks(question, lexicon)[0].kinds == ("yes_no",)
+    assert judge(lexicon, question, "再就職の総数を制限するようなことは考えていない。").label == "answered"
+
+
+def test_diet_the_premise_before_a_long_yes_no_tail_asks_no_number(lexicon):
+    question = (
+        "その年の希望人数の多寡によって承認基準を上下させるという考えがあると推察されるが、"
+        "政府の考え方として、毎年の承認の総数を制限することを考えているのか。"
+    )
+    assert asks(question, lexicon)[0].kinds == ("yes_no",)
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        (
+            "担当者は「これまで課長が発言してきたこと以上のことは私からは言えない」というものでした。",
+            "declined",
+        ),
+        ("詳しいことはお話しできない。", "declined"),
+        ("現段階では何とも言えない。", "deferred"),
+    ],
+)
+def test_company_spoken_refusals_written_down_by_the_group(lexicon, answer, label):
+    assert judge(lexicon, "工事の予定を教えてほしい。", answer).label == label
+
+
+def test_pref_a_proposal_then_the_view_asked_in_a_committee_turn_asks_to_act(lexicon):
+    question = (
+        "都立施設の一時滞在施設において災害時のトイレ機能を確保していくべきと考えますが、見解を伺います。"
+    )
+    assert asks(question, lexicon)[0].kinds == ("request",)
+    v = judge(
+        lexicon,
+        question,
+        "現在、都立施設を一時滞在施設として指定するための準備を進めております。"
+        "指定する都立施設には、水、食料などと同様、簡易トイレの備蓄を行ってまいります。",
+    )
+    assert v.label == "answered"
+
+
+def test_diet_a_position_stated_before_the_question_is_its_ground_not_a_part(lexicon):
+    question = (
+        "補助金の一括交付金化に当たっては、地方の自由度を拡大する観点から、できる限り大きいブロックに括るべきである。"
+        "一括交付金化の対象となる補助金の範囲をどのように設定するのか。"
+    )
+    parts = asks(question, lexicon)
+    assert len(parts) == 1 and "範囲" in parts[0].text
+    # with no question after it, the position is the request
+    assert asks("窓口の開設時間を延長すべきである。", lexicon)[0].kinds == ("request",)

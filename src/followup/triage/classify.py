@@ -136,7 +136,10 @@ _NO_ANSWER = re.compile(
 # A reply given as quotations, perhaps with who said it before or after (「答えられない。」（課長補佐
 # から電話で）, 担当者は「実態をつかむ努力をする」と約束しました): groups write down oral replies so.
 _SPEAKER = re.compile(r"[^「」。、\n]{1,30}(?:は|が|からは|から|より)、?(?=「)")
-_SAID = r"と(?:の|も)?(?:回答|返答|説明|応え|応じ|答え|答弁|述べ|約束|語|話|強調|表明|明言|言明|主張|釈明|弁明|繰り返)"
+_SAID = (
+    r"(?:と(?:の|も)?(?:回答|返答|説明|応え|応じ|答え|答弁|述べ|約束|語|話|強調|表明|明言|言明|主張|釈明|弁明|繰り返)"
+    r"|という(?:もの|返事|回答|答え))"  # 「…」というものでした
+)
 _ATTRIBUTION = re.compile(r"\s*(?:[（(][^（()）]*[）)]\s*)?" rf"(?:{_SAID}[^。]{{0,20}}。?)?\s*")
 # 「…」「…」, 「…」と回答し、「…」とも述べた: the quotations of one reply
 _BETWEEN_QUOTES = re.compile(
@@ -603,13 +606,24 @@ def _withholds(
         _NAMED.search(piece.text) is not None
         or (piece.sentence not in giving and any(noun.search(piece.text) for noun in asked_for))
     )
-    apart = piece.sentence not in giving or (named and all(j.piece is not piece for j in judged))
+    apart = (
+        piece.sentence not in giving
+        or (named and all(j.piece is not piece for j in judged))
+        or (piece.move == "refuses" and _NOT_ALL.search(piece.text) is not None)
+    )
     return (piece.move in ("refuses", "not_known") or named) and apart and _about(piece, question)
 
 
 # 「匿名で頂戴したため詳細は分かりかねますが、上席者へ報告いたしました」: the limit is conceded
 # and the reply goes on to what was done.
 _CONCEDED = re.compile(r"(が|けれども|ものの)、\s*$")
+
+
+# 「お尋ねの事項のすべてについてお答えすることは困難であるが、…は別表のとおりである」: not a
+# hedge before the answer (「一概には…」) but a refusal of what the rest leaves out.
+_NOT_ALL = re.compile(
+    r"(すべて|全て|総て|全部)(の事項|の点)?(について|に(?:ついて)?|を)(は)?、?(お答え|回答|お示し|明らかに|申し上げ)"
+)
 
 
 def _conceded_sentences(pieces: list[Piece]) -> set[int]:
@@ -621,6 +635,7 @@ def _conceded_sentences(pieces: list[Piece]) -> set[int]:
         for piece, after in pairwise(pieces)
         if piece.move in refusing
         and _CONCEDED.search(piece.text)
+        and not _NOT_ALL.search(piece.text)
         and after.sentence == piece.sentence
         and after.move not in refusing
     }

@@ -305,10 +305,28 @@ def _weigh(
         or _unable_for_another(best, explicit)
     ):
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
-    if not _open_ended(ask, best, explicit, last):
+    if not _open_ended(ask, best, explicit, last) or _refused_elsewhere(ask, best, explicit, specific):
         return best
     dominant = explicit.treatment in _DOMINANT and explicit.piece is not None
     return explicit if dominant and explicit.piece.move != "other_body" else best  # type: ignore[union-attr]
+
+
+def _refused_elsewhere(ask: Ask, best: Judged, explicit: Judged, specific: list[Piece]) -> bool:
+    """「件数は把握しておりませんが、対策として相談窓口を設置しております」 to 「件数は何件か。また、
+    どのような対策を講じるのか」: the refusal names none of this part's words and the clause that
+    does gives it, in the same sentence after 「が、」, so the refusal belongs to another part
+    (a refusal after the clause, 「…承知している。しかしながら、…困難である」, is the last word)."""
+    return (
+        not ask.kinds
+        and explicit.treatment == "refuses"
+        and best.strength >= STRONG
+        and best.piece in specific
+        and explicit.piece not in specific
+        and explicit.piece is not None
+        and best.piece is not None
+        and explicit.piece.sentence == best.piece.sentence
+        and explicit.piece.start < best.piece.start
+    )
 
 
 def _withheld_after_but(ask: Ask, best: Judged, explicit: Judged) -> bool:
@@ -952,7 +970,28 @@ def _yes_no_given(ask: Ask, text: str, lexicon: Lexicon) -> bool | None:
     return outright or ask.stem in text  # type: ignore[operator]
 
 
+# A period that only dates a figure: 「平成二十一年度において、三百十二件である」.
+_DATED_FIGURE = re.compile(
+    r"(?:平成|令和|昭和)?(?:[0-9０-９]+|[一二三四五六七八九十元]+)\s*(?:年度|年|月)(?:末|中|分)?(?:現在)?(?:において|には|では|は|の|で)?、?"
+    r"(?:[^。、]{0,8}?(?:は|が|で|、))?(?=[0-9０-９一二三四五六七八九十百千]+[^。]{0,3}?(?:件|名|人|円|回|か所|カ所|箇所|団体|社|校|施設|世帯|%|％))"
+)
+
+
+def _when_given(ask: Ask, text: str, lexicon: Lexicon) -> bool | None:
+    """A date that only says which period a figure counts does not say when the thing asked
+    about happens or will happen (「いつまでに措置を講ずるのか。また、件数は」→「平成二十一年度
+    において、三百十二件である」), unless the text names what was asked about.  None: judge
+    by pattern."""
+    pattern = lexicon.answer_gives.get("when")
+    if "quantity" in ask.kinds or pattern is None or not _DATED_FIGURE.search(text):
+        return None
+    if pattern.search(_DATED_FIGURE.sub("", text)) or any(term in text for term in ask.terms):
+        return None
+    return False
+
+
 _KIND_CHECKS: dict[str, Callable[[Ask, str, Lexicon], bool | None]] = {
+    "when": _when_given,
     "choice": _choice_given,
     "breakdown": _breakdown_given,
     "yes_no": _yes_no_given,

@@ -13,7 +13,7 @@ _SENTENCES = re.compile(r"(?<=[。！!])(?![」』）)])|(?<=[？?])(?![のと�
 _ALSO = re.compile(r"また、")
 # 「…か、」 ends a question; 「そのほか、」「明らかに」「速やか、」 end in か and ask nothing.
 _CLAUSE_Q = re.compile(
-    r"(?<=か)(?<!ほか)(?<!ずか)(?<!確か)(?<!やか)(?<!豊か)(?<!静か)(?<!僅か)(?<!らか)(?<!さなか)、(?=.)"
+    r"(?<=か)(?<!ほか)(?<!ずか)(?<!確か)(?<!やか)(?<!豊か)(?<!静か)(?<!僅か)(?<!明らか)(?<!滑らか)(?<!柔らか)(?<!安らか)(?<!朗らか)(?<!清らか)(?<!大らか)(?<!さなか)、(?=.)"
 )
 # 「ご教示願いたい」「お示しいただきたい」: asking to be told, in the polite forms of letters.
 _TELL_US = (
@@ -60,7 +60,9 @@ _PROPOSAL_OR_PLEA = re.compile(
 # 「…実施すべきであると考えるが、市長の見解は」: a proposal, then the view asked of it.
 _PROPOSAL_THEN_VIEW = re.compile(
     r"べき(?:である|だ)?と(?:考える|思う|考えます|思います|信ずる)が、?[^。、]{0,12}?"
-    r"(?:いかが|どう|如何|見解は|考えは|所見は)(?:か|でしょうか|ですか)?[。？?]?$"
+    r"(?:(?:いかが|どう|如何|見解は|考えは|所見は)(?:か|でしょうか|ですか)?"
+    # 「…確保していくべきと考えますが、見解を伺います」: the committee member's form
+    r"|(?:ご|御)?(?:見解|所見|考え|認識)を(?:伺い(?:ます|たい)|求め(?:ます|る)|問う|問います|お聞かせ(?:ください|願います)|お示しください))[。？?]?$"
 )
 _REQUEST_END = re.compile(
     r"((?:さ|ら)れたい|ください|下さい|願います|願いたい|伺いたい|(?:お)?(?:聞き|尋ね|伺い|訊き)(?:し)?たい(?:です|と(?:思|存じ)(?:います|ます))?"
@@ -439,7 +441,9 @@ _HOW_IT_IS_DONE = re.compile(
 
 
 _QUOTED = re.compile(r"「[^「」]{1,200}」|『[^『』]{1,200}』")
-_PREMISE = re.compile(r"(?:ているが|ておるが|したが|であるが|いるが|とされているが|ところ|けれども|ものの)、")
+_PREMISE = re.compile(
+    r"(?:ているが|ておるが|したが|であるが|いるが|とされているが|と(?:推察|推測|想定)されるが|ところ|けれども|ものの)、"
+)
 
 
 def _focus(text: str, lexicon: Lexicon) -> str:
@@ -450,6 +454,10 @@ def _focus(text: str, lexicon: Lexicon) -> str:
     tail = pieces[-1]
     word = lexicon.question_types.get("question_word")
     if len(pieces) > 1 and len(tail) >= 6 and word is not None and word.search(tail):
+        return tail
+    if len(pieces) > 1 and len(tail) >= 20 and _QUESTION_END.search(_ending(tail)):
+        # 「…総量規制的な考えがあると推察されるが、…総数を制限することを考えているのか」 (a short
+        # yes/no tail, 「…実施されているが、県も実施しないのか」, asks about what the premise says)
         return tail
     return text
 
@@ -580,7 +588,11 @@ def asks(question: str, lexicon: Lexicon) -> list[Ask]:
     out: list[Ask] = []
     subs = _without_restatement(
         _without_rhetoric(
-            _spoken_turn([piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)])
+            _without_premise(
+                _spoken_turn(
+                    [piece for sub in analyse(question, lexicon) for piece in _enumerated(sub, lexicon)]
+                )
+            )
         )
     )
     for index, sub in enumerate(subs):
@@ -612,6 +624,22 @@ def _spoken_turn(subs: list[SubQuestion]) -> list[SubQuestion]:
     if first == 0:  # no question put, or nothing before it
         return subs
     return [sub for i, sub in enumerate(subs) if i >= first or not _remark(sub)]
+
+
+# 「…できる限り大きいブロックに括るべきである。」: the asker's position, stated, not asked.
+_OUGHT_STATED = re.compile(r"(?:べき(?:である|だ|ではない|でない)|(?:なければ|ては|では)ならない)[。]?$")
+
+
+def _without_premise(subs: list[SubQuestion]) -> list[SubQuestion]:
+    """In a written question, a position stated as what ought to be (「…べきである。」) before
+    the question put (「…どのように設定するのか」) is the ground of the question, not a part of
+    its own; a position with no question after it is the request."""
+    asked = [i for i, sub in enumerate(subs) if sub.kinds and "request" not in sub.kinds]
+    if not asked:
+        return subs
+    last = asked[-1]
+    kept = [sub for i, sub in enumerate(subs) if i > last or not _OUGHT_STATED.search(sub.text)]
+    return kept or subs
 
 
 def _remark(sub: SubQuestion) -> bool:
