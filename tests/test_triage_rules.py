@@ -6268,3 +6268,35 @@ def test_diet_a_position_stated_before_the_question_is_its_ground_not_a_part(lex
     assert len(parts) == 1 and "範囲" in parts[0].text
     # with no question after it, the position is the request
     assert asks("窓口の開設時間を延長すべきである。", lexicon)[0].kinds == ("request",)
+
+
+def test_pref_whether_put_as_a_spoken_ask_is_a_yes_no_question(lexicon):
+    question = "特に審査内容に不満が生じた場合に、異議申し立てをする組織を設けるのかどうか伺います。"
+    assert asks(question, lexicon)[0].kinds == ("yes_no",)
+
+
+def test_company_a_demand_quoted_whole_by_the_group_asks_to_act(lexicon):
+    question = "「ダイヤ改正にあたっては、説明会を開催し、住民の意見や要望を聞いて行うこと」"
+    assert all(a.kinds == ("request",) for a in asks(question, lexicon))
+
+
+def test_city_how_far_one_should_go_asks_the_way_not_a_number(lexicon):
+    question = "プラスチック製容器包装がどの程度汚れを落とせば良いか分からない。"
+    assert "quantity" not in asks(question, lexicon)[0].kinds
+    assert "quantity" in asks("どの程度の費用がかかるのか。", lexicon)[0].kinds
+
+
+def test_company_no_single_answer_then_the_rule_answers_a_general_question(lexicon):
+    v = judge(
+        lexicon,
+        "審査にはどれくらいの期間がかかるのか。",
+        "一律にお答えすることはできませんが、原則として、申請から2週間以内に審査結果を通知しております。",
+    )
+    assert v.label == "answered"
+    # the case asked refused and only the rule given stays a refusal
+    refused = judge(
+        lexicon,
+        "私の申請が不許可となった理由は何か。",
+        "個別の審査の内容についてお答えすることはできませんが、審査は原則として基準に基づき行うものとされています。",
+    )
+    assert refused.label == "declined"

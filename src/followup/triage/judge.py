@@ -377,7 +377,12 @@ def _refused_then_general(best: Judged, explicit: Judged) -> bool:
         explicit.piece.sentence == best.piece.sentence
         and explicit.piece.start < best.piece.start
         and _GENERAL_RULE.search(best.piece.text) is not None
+        # (「一律にお答えすることはできませんが、原則として…」: no single answer, and the rule is it)
+        and _NO_SINGLE_ANSWER.search(explicit.piece.text) is None
     )
+
+
+_NO_SINGLE_ANSWER = re.compile(r"(一概|一律)に")
 
 
 # 「市では対応できません」「市独自での対応は困難です」: a no whose whole ground is that the

@@ -474,7 +474,8 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
         return {"request"}
     if asks_word:
         return kinds
-    if _QUESTION_END.search(_ending(text)):
+    if _QUESTION_END.search(_ending(text)) or _QUESTION_END.search(_ending(_SPOKEN_ASK.sub("", text))):
+        # (「…組織を設けるのかどうか伺います」: the member's yes/no put as 伺います)
         return _yes_no_form(text, kinds)
     if kinds <= _NOUN_KINDS and _asks_to_act(text, lexicon):
         return {"request"}  # 「回数を増やしてほしい」: the number is what to change, not what to tell
@@ -529,8 +530,15 @@ def _asks_to_act(text: str, lexicon: Lexicon) -> bool:
     return bool(request and request.search(tail)) and not (explain and explain.search(tail))
 
 
+# 「「ダイヤ改正にあたっては、説明会を開催し、…行うこと」」: a demand a group's report quotes whole.
+_QUOTED_WHOLE = re.compile(r"^\s*「([^「」]+)」\s*$")
+
+
 def analyse(question: str, lexicon: Lexicon) -> list[SubQuestion]:
     out = []
+    whole = _QUOTED_WHOLE.match(question)
+    if whole is not None:
+        question = whole.group(1)
     for text in split_subquestions(question[:MAX_QUESTION_CHARS]):
         kinds, alternatives = _kinds(text, lexicon)
         bare = re.sub(r"(ということ)?(か|のか|か否か|、否か)[。？?]?$", "", text)
