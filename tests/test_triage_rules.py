@@ -6300,3 +6300,62 @@ def test_company_no_single_answer_then_the_rule_answers_a_general_question(lexic
         "個別の審査の内容についてお答えすることはできませんが、審査は原則として基準に基づき行うものとされています。",
     )
     assert refused.label == "declined"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "京成電鉄の担当者は、「現在の計画には含まれていないので、盛り込まれるよう都・区と調整を進めたい」と述べました。",
+        "バス会社側は、既定路線の延長などでの対応を検討していると回答。",
+        "JR側の回答は、「今年度中に着手したいが、今の現状は厳しい」「検討しています」と言うものでした。",
+        "JRからは「あらゆる検討を進めたい」とダイヤ見直しを進める意向を示しました。",
+    ],
+)
+def test_company_reported_postponements_are_deferred(lexicon, answer):
+    assert judge(lexicon, "駅へのホームドア設置を求めました。", answer).label == "deferred"
+
+
+def test_city_an_effort_promised_is_a_formula(lexicon):
+    v = judge(
+        lexicon,
+        "システムの標準化を行うが、更新費が多額になるのでは。",
+        "経費が高額にならないよう努力をしていく。",
+    )
+    assert v.label == "evasive"
+
+
+def test_diet_unsettled_asked_about_as_such_is_a_yes(lexicon):
+    v = judge(
+        lexicon,
+        "この地域の帰属に関して、未定との政府の立場は変わっていないと理解してよいか。",
+        "政府としては、この地域の最終的な帰属は未定であるとの立場である。",
+    )
+    assert v.label == "answered"
+    # asked whether it will be done, 「未定である」 still puts it off
+    assert judge(lexicon, "いつ公表するのか。", "公表の時期は未定である。").label == "deferred"
+
+
+def test_pref_the_basis_of_a_figure_is_answered_by_how_it_was_worked_out(lexicon):
+    v = judge(
+        lexicon,
+        "この減価償却費の算定根拠をまず伺います。",
+        "定額法により減価償却を行っております。建物や構築物など償却年数ごとに分類し、一年間の減価償却費を試算いたしました。",
+    )
+    assert v.label == "answered"
+
+
+def test_pref_a_spoken_yes_no_after_a_premise_asks_no_figure(lexicon):
+    question = (
+        "正味運転資本は一千七十九億円としていますが、移転延期に伴う補償費というのもあるかと思いますが、"
+        "この収支試算に反映されているのかどうか、伺います。"
+    )
+    assert asks(question, lexicon)[0].kinds == ("yes_no",)
+
+
+def test_pref_figures_from_a_survey_just_named_are_the_respondents_account(lexicon):
+    v = judge(
+        lexicon,
+        "公立小中学校の非構造部材の耐震化の現状について伺います。",
+        "国は昨年度に調査をしておりますが、これによりますと、都内公立小中学校では、対策の実施率が四一・一％となっております。",
+    )
+    assert v.label == "answered"

@@ -549,9 +549,17 @@ def _gives_deferring(ask: Ask, text: str, lexicon: Lexicon) -> float:
         return STRONG
     if ask.is_yes_no and any(m.group(1) in ask.text for m in _NOT_THIS_BUT.finditer(text)):
         return STRONG  # 「廃止する考えか」→「廃止するのではなく、…見直しを検討する」: a no, then a study
+    if ask.is_yes_no and any(m.group(0) in ask.text for m in _UNSETTLED.finditer(text)):
+        return STRONG  # 「帰属は未定との立場は変わっていないか」→「…帰属は未定であるとの立場である」
     why = lexicon.answer_gives.get("why")
     not_yet = "why" in ask.kinds and _NOT_DONE.search(ask.text)
     return STRONG if not_yet and why is not None and why.search(text) else 0.0
+
+
+# The basis of a figure: 「算定根拠」「積算根拠」「算出の根拠」.
+_BASIS_OF_A_FIGURE = re.compile(r"(算定|積算|算出|計算|試算)(の)?根拠")
+# What is unsettled, asked about as such: the postponement is the fact asked.
+_UNSETTLED = re.compile(r"未定|未決定|検討中|協議中|調査中|審議中|継続審議")
 
 
 # Deliberation verbs: a date given for one of them is when the study ends, not when the thing
@@ -854,10 +862,22 @@ def _kind_given(kind: str, ask: Ask, text: str, lexicon: Lexicon) -> bool:
         )
     if kind == "request" and (_already_done(ask, text) or _intends_asked_act(ask, text)):
         return True
-    if kind == "why" and re.search("ない(の|こと|理由|わけ)", ask.text):
-        rejected = lexicon.answer_gives.get("premise_rejected")
-        return bool(rejected and rejected.search(text))  # 「説明していないのはなぜか」→「説明しています」
+    if kind == "why":
+        return _reason_given_otherwise(ask, text, lexicon)
     return pattern is None
+
+
+def _reason_given_otherwise(ask: Ask, text: str, lexicon: Lexicon) -> bool:
+    """A why-question answered without the words of a reason: 「減価償却費の算定根拠」 by how the
+    figure was worked out, 「説明していないのはなぜか」 by 「説明しています」."""
+    if _BASIS_OF_A_FIGURE.search(ask.text):
+        how = lexicon.answer_gives.get("how")
+        if how is not None and how.search(text):
+            return True
+    if re.search("ない(の|こと|理由|わけ)", ask.text):
+        rejected = lexicon.answer_gives.get("premise_rejected")
+        return bool(rejected and rejected.search(text))
+    return False
 
 
 # The predicate a yes/no question ends on, without its question mark: 「…秘密指定がなされているか」.

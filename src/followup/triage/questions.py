@@ -442,7 +442,8 @@ _HOW_IT_IS_DONE = re.compile(
 
 _QUOTED = re.compile(r"「[^「」]{1,200}」|『[^『』]{1,200}』")
 _PREMISE = re.compile(
-    r"(?:ているが|ておるが|したが|であるが|いるが|とされているが|と(?:推察|推測|想定)されるが|ところ|けれども|ものの)、"
+    r"(?:ているが|ておるが|したが|であるが|いるが|とされているが|と(?:推察|推測|想定)されるが|ところ|けれども|ものの"
+    r"|(?:てい|して|とし)ますが|と思いますが)、"
 )
 
 
@@ -455,7 +456,11 @@ def _focus(text: str, lexicon: Lexicon) -> str:
     word = lexicon.question_types.get("question_word")
     if len(pieces) > 1 and len(tail) >= 6 and word is not None and word.search(tail):
         return tail
-    if len(pieces) > 1 and len(tail) >= 20 and _QUESTION_END.search(_ending(tail)):
+    if (
+        len(pieces) > 1
+        and len(tail) >= 20
+        and _QUESTION_END.search(_ending(_SPOKEN_ASK.sub("", tail).rstrip("、")))
+    ):
         # 「…総量規制的な考えがあると推察されるが、…総数を制限することを考えているのか」 (a short
         # yes/no tail, 「…実施されているが、県も実施しないのか」, asks about what the premise says)
         return tail
@@ -474,7 +479,9 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
         return {"request"}
     if asks_word:
         return kinds
-    if _QUESTION_END.search(_ending(text)) or _QUESTION_END.search(_ending(_SPOKEN_ASK.sub("", text))):
+    if _QUESTION_END.search(_ending(text)) or _QUESTION_END.search(
+        _ending(_SPOKEN_ASK.sub("", text).rstrip("、"))
+    ):
         # (「…組織を設けるのかどうか伺います」: the member's yes/no put as 伺います)
         return _yes_no_form(text, kinds)
     if kinds <= _NOUN_KINDS and _asks_to_act(text, lexicon):
