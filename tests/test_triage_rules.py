@@ -6359,3 +6359,13 @@ def test_pref_figures_from_a_survey_just_named_are_the_respondents_account(lexic
         "国は昨年度に調査をしておりますが、これによりますと、都内公立小中学校では、対策の実施率が四一・一％となっております。",
     )
     assert v.label == "answered"
+
+
+def test_diet_figures_that_cannot_be_known_from_the_records_leave_the_reply_partial(lexicon):
+    v = judge(
+        lexicon,
+        "その際の被害状況はどの程度であったか。また、氾濫の規模や河川の流量を示されたい。",
+        "資料によれば被害状況は死者三十数名、家屋の流出四十三戸等であったとされているが、"
+        "御指摘の「氾濫の規模」については当該資料からは具体的な数値を知ることはできない。",
+    )
+    assert v.label == "partial"
