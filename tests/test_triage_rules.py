@@ -6369,3 +6369,19 @@ def test_diet_figures_that_cannot_be_known_from_the_records_leave_the_reply_part
         "御指摘の「氾濫の規模」については当該資料からは具体的な数値を知ることはできない。",
     )
     assert v.label == "partial"
+
+
+def test_city_noise_data_passed_to_a_ministry_is_deflected(lexicon):
+    v = judge(
+        lexicon,
+        "国道の工事設計に、近隣の振動・騒音対策は反映されているか。",
+        "振動・騒音の情報は把握し、国交省に伝えている。深刻な場合については、原因を特定して更なる対策を講じるよう要望していく。",
+    )
+    assert v.label == "deflected"
+    # the respondent's own ministry is no other body
+    own = judge(lexicon, "報告書はいつ公表するのか。", "本省に報告のうえ、来月公表いたします。")
+    assert own.label == "answered"
+
+
+def test_company_where_left_unnamed_is_a_formula(lexicon):
+    assert judge(lexicon, "上のどこへ伝えるのか。", "しかるべき部署です。").label == "evasive"
