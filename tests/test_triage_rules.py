@@ -6385,3 +6385,41 @@ def test_city_noise_data_passed_to_a_ministry_is_deflected(lexicon):
 
 def test_company_where_left_unnamed_is_a_formula(lexicon):
     assert judge(lexicon, "上のどこへ伝えるのか。", "しかるべき部署です。").label == "evasive"
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        ("駅の駐輪場に関しては前向きに考えたいとJR担当者は答えました。", "deferred"),
+        ("委託打ち切りについては、状況を確認したいと答えました。", "deferred"),
+        ("割引の実施については「自治体が主体で行うべき問題」としました。", "deflected"),
+        ("会長「ご意見をたまわり、質疑を打ち切りたいのですがいかがですか」", "evasive"),
+    ],
+)
+def test_company_reported_replies_at_meetings(lexicon, answer, label):
+    assert judge(lexicon, "乗車券販売の委託を継続すること。", answer).label == label
+
+
+def test_ministry_wanting_to_look_first_then_the_answer_is_no_postponement(lexicon):
+    v = judge(
+        lexicon,
+        "風倒地について、貴職の取り扱い方針を明らかにしてください。",
+        "現地の詳細な状況を把握したいと考えておりますが、今後の取扱いについては、天然更新を期待し、適切な管理を行ってまいります。",
+    )
+    assert v.label != "deferred"
+
+
+def test_city_opinion_received_as_the_topic_of_a_reply_is_no_formula(lexicon):
+    v = judge(
+        lexicon,
+        "照明灯を増設してほしい。",
+        "御意見をいただきました中学校周辺の街灯につきましては、先月、新たに正門付近に街灯を2基設置したところでございます。",
+    )
+    assert v.label == "answered"
+
+
+def test_company_a_report_that_no_clear_reply_was_given_is_evasive(lexicon):
+    v = judge(
+        lexicon, "宇部駅については①北口を開設する", "その他の問題については、明確な回答はされませんでした。"
+    )
+    assert v.label == "evasive"

@@ -135,7 +135,11 @@ _NO_ANSWER = re.compile(
 )
 # A reply given as quotations, perhaps with who said it before or after (「答えられない。」（課長補佐
 # から電話で）, 担当者は「実態をつかむ努力をする」と約束しました): groups write down oral replies so.
-_SPEAKER = re.compile(r"[^「」。、\n]{1,30}(?:は|が|からは|から|より)、?(?=「)")
+_SPEAKER = re.compile(
+    r"[^「」。、\n]{1,30}(?:は|が|からは|から|より)、?(?=「)"
+    # a transcript's speaker label: 三田会長「…」
+    r"|[^「」。、\n]{0,30}(?:会長|社長|副社長|専務|常務|理事長|部長|課長|局長|所長|支社長|駅長|室長|次長|担当者|知事|市長|町長|村長|区長|大臣|長官)(?=「)"
+)
 _SAID = (
     r"(?:と(?:の|も)?(?:回答|返答|説明|応え|応じ|答え|答弁|述べ|約束|語|話|強調|表明|明言|言明|主張|釈明|弁明|繰り返)"
     r"|と(?:いう|言う)(?:もの|返事|回答|答え))"  # 「…」というものでした
