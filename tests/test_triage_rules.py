@@ -6423,3 +6423,42 @@ def test_company_a_report_that_no_clear_reply_was_given_is_evasive(lexicon):
         lexicon, "宇部駅については①北口を開設する", "その他の問題については、明確な回答はされませんでした。"
     )
     assert v.label == "evasive"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "label"),
+    [
+        (
+            "踏切を拡幅してほしい。",
+            "JRの担当者は「現時点で市から要望を受けていない」と説明しました。",
+            "deflected",
+        ),
+        ("松坂投手を早急に投げさせてほしい。", "選手の起用法は監督に任せている。", "deflected"),
+        (
+            "100年後にも人々が訪れるような美しい駅を造ってほしい。",
+            "駅を改築するチャンスがあれば取り組んでいきたい。",
+            "conditional",
+        ),
+    ],
+)
+def test_company_shareholders_and_groups_met_by_another_or_a_chance(lexicon, question, answer, label):
+    assert judge(lexicon, question, answer).label == label
+
+
+def test_pref_an_estimate_never_made_is_not_known(lexicon):
+    v = judge(
+        lexicon,
+        "その補助金がなかったとすると、どの程度の赤字になると試算ができるんでしょうか。",
+        "補助金収入とこれに対応する費用は同額であることから、補助金がなかった場合の収支の試算は行ってございません。",
+    )
+    assert v.label == "declined"
+
+
+def test_diet_asked_whether_known_a_yes_then_a_view_withheld_is_answered(lexicon):
+    v = judge(
+        lexicon,
+        "白老町が「アイヌ施策基本方針」を策定したと承知するが、右の内容を政府は承知しているか。",
+        "御指摘の「アイヌ施策基本方針」に関する報道については承知しているが、"
+        "地方公共団体の個別具体の施策について見解を述べることは差し控えたい。",
+    )
+    assert v.label == "answered"

@@ -60,6 +60,12 @@ _DECLINED_ACT = re.compile(
 )
 _REMIT = re.compile(r"所管|管理|管轄|担当|権限|主体")
 _KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認|記録|データ|資料")
+# 「…については承知しているが、」: known, said before what is withheld.
+_AWARE = re.compile(r"(承知|把握|認識)(して|いたして)(いる|おり|おる)(が|けれども)、")
+# 「…を政府は承知しているか」: asked only whether something is known.
+_ASKED_IF_AWARE = re.compile(
+    r"(承知|把握|認識)(して|されて)(いる|おる|います|おります|おられる)(のか|か)[。？?]?$"
+)
 # The question itself names the gap (「何ゆえ把握していないのか」「把握していないとすれば…」)
 _GAP_IN_QUESTION = re.compile(
     r"(把握|承知|集計|確認|記録|調査)(を|は)?(して|されて|いたして|できて)?(い|お)?(ない|ず|らず|ません|りません)"
@@ -335,8 +341,11 @@ def _withheld_after_but(ask: Ask, best: Judged, explicit: Judged) -> bool:
     「一概にお答えすることは困難であるが、」 followed by the figure)."""
     if best.piece is None or explicit.piece is None or explicit.treatment != "refuses" or "why" in ask.kinds:
         return False  # (asked why it is not known, the withholding with its reason is the answer)
-    if explicit.piece.move == "not_known" and ask.is_yes_no and _KNOWING.search(ask.text):
-        return False  # (asked whether it is known, 「報道は承知しているが、内容は承知していない」 is a no)
+    if ask.is_yes_no and _ASKED_IF_AWARE.search(ask.text):
+        # (asked whether it is known, 「報道は承知しているが、内容は承知していない」 is a no, and
+        # 「…報道については承知しているが、…見解を述べることは差し控えたい」 a yes: the view
+        # refused was not asked)
+        return False
     if ask.is_yes_no and _restates_asked(ask, best.piece.text):
         return False  # (「同文書は存在するが、その内容は差し控えたい」: the yes is said first)
     return _leads_into(best, explicit)
@@ -502,6 +511,8 @@ def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
         # the respondent's own substance; a topic with nothing after it is a reply cut off
         return 0.0 if _TOPIC_ONLY.search(piece.text) else _covers(ask, piece.text, lexicon)
     if piece.move == "refuses":
+        if ask.is_yes_no and _ASKED_IF_AWARE.search(ask.text) and _AWARE.search(piece.text):
+            return STRONG  # 「…承知しているか」→「…報道については承知しているが、」: a yes
         return _gives_reason_for_withholding(ask, piece)
     by_move = _GIVES_BY_MOVE.get(piece.move)
     given = by_move(ask, piece.text, lexicon) if by_move else 0.0
