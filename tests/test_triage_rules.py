@@ -6462,3 +6462,14 @@ def test_diet_asked_whether_known_a_yes_then_a_view_withheld_is_answered(lexicon
         "地方公共団体の個別具体の施策について見解を述べることは差し控えたい。",
     )
     assert v.label == "answered"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "頂いたご意見は警備の方とも相談し進めていきたいと思います。",
+        "バス会社側は「道路整備の状況を見たい」と述べました。",
+    ],
+)
+def test_company_watching_or_consulting_before_acting_is_deferred(lexicon, answer):
+    assert judge(lexicon, "巡回などのご対応お願いします。", answer).label == "deferred"
