@@ -6473,3 +6473,14 @@ def test_diet_asked_whether_known_a_yes_then_a_view_withheld_is_answered(lexicon
 )
 def test_company_watching_or_consulting_before_acting_is_deferred(lexicon, answer):
     assert judge(lexicon, "巡回などのご対応お願いします。", answer).label == "deferred"
+
+
+def test_diet_the_fact_asked_said_not_so_as_far_as_known_is_a_no(lexicon):
+    v = judge(
+        lexicon,
+        "外務省は「報告書」のうち定義に関する部分の仮訳を作成しているか。",
+        "御指摘の報告書について、外務省作成の仮訳が存在しているとは承知していない。",
+    )
+    assert v.label == "answered"
+    # asked for the figures, not knowing them is still withholding them
+    assert judge(lexicon, "相談件数は何件か。", "件数が存在しているとは承知していない。").label != "answered"

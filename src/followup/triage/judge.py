@@ -607,6 +607,8 @@ def _gives_not_knowing(ask: Ask, text: str, lexicon: Lexicon) -> float:
         return STRONG  # 「立ち会った例はあるか」→「そのような事例は承知していない」: a plain no
     if ask.is_yes_no and _ASKS_RECORD.search(ask.text):
         return STRONG  # 「同文書は存在するか」→「同文書は存在しない」: a plain no
+    if ask.is_yes_no and _KNOWN_NOT_SO.search(text):
+        return STRONG  # 「仮訳を作成しているか」→「仮訳が存在しているとは承知していない」: a no
     return STRONG if ask.is_yes_no and _KNOWING.search(ask.text) else 0.0
 
 
@@ -621,6 +623,10 @@ _PRECEDENT = re.compile(
     r"|(した|された|行った)ことが(ある|あった|あります|ありました)"  # 「緊急発進をしたことがあるのか」
 )
 _PRECEDENT_WORD = re.compile(r"例(?!えば)|ケース")
+# 「…が存在しているとは承知していない」: the fact asked about, said not to be so as far as known.
+_KNOWN_NOT_SO = re.compile(
+    r"(いる|ある|した|された|存在する)(と|とは)(は)?(承知|把握)(して|いたして)(いない|おりません|おらず)"
+)
 
 
 def _gives_view(ask: Ask, text: str, lexicon: Lexicon) -> float:
