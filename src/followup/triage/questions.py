@@ -456,15 +456,19 @@ def _focus(text: str, lexicon: Lexicon) -> str:
     word = lexicon.question_types.get("question_word")
     if len(pieces) > 1 and len(tail) >= 6 and word is not None and word.search(tail):
         return tail
-    if (
-        len(pieces) > 1
-        and len(tail) >= 20
-        and _QUESTION_END.search(_ending(_SPOKEN_ASK.sub("", tail).rstrip("、")))
-    ):
+    if len(pieces) > 1 and len(tail) >= 20 and _ends_as_question(tail):
         # 「…総量規制的な考えがあると推察されるが、…総数を制限することを考えているのか」 (a short
         # yes/no tail, 「…実施されているが、県も実施しないのか」, asks about what the premise says)
         return tail
     return text
+
+
+def _ends_as_question(text: str) -> bool:
+    """「…か」, or the member's 「…のかどうか、伺います」 (a yes/no put as 伺います)."""
+    return bool(
+        _QUESTION_END.search(_ending(text))
+        or _QUESTION_END.search(_ending(_SPOKEN_ASK.sub("", text).rstrip("、")))
+    )
 
 
 def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
@@ -479,10 +483,7 @@ def _form_kinds(text: str, kinds: set[str], lexicon: Lexicon) -> set[str]:
         return {"request"}
     if asks_word:
         return kinds
-    if _QUESTION_END.search(_ending(text)) or _QUESTION_END.search(
-        _ending(_SPOKEN_ASK.sub("", text).rstrip("、"))
-    ):
-        # (「…組織を設けるのかどうか伺います」: the member's yes/no put as 伺います)
+    if _ends_as_question(text):
         return _yes_no_form(text, kinds)
     if kinds <= _NOUN_KINDS and _asks_to_act(text, lexicon):
         return {"request"}  # 「回数を増やしてほしい」: the number is what to change, not what to tell
