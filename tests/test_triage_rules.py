@@ -6484,3 +6484,11 @@ def test_diet_the_fact_asked_said_not_so_as_far_as_known_is_a_no(lexicon):
     assert v.label == "answered"
     # asked for the figures, not knowing them is still withholding them
     assert judge(lexicon, "相談件数は何件か。", "件数が存在しているとは承知していない。").label != "answered"
+
+
+def test_city_a_question_put_as_its_noun_alone_is_a_part(lexicon):
+    v = judge(lexicon, "件数は何件か。また、その原因は。", "3件です。")
+    assert v.label == "partial"
+    assert any("原因" in u for u in v.unanswered)
+    # a remark ending in は is no question
+    assert len(asks("件数は何件か。本件は以上です。", lexicon)) == 1

@@ -122,7 +122,15 @@ def _ending(text: str) -> str:
 
 def _asks(part: str) -> bool:
     end = _ending(part)
-    return bool(_REQUEST_END.search(end) or _QUESTION_END.search(end))
+    return bool(_REQUEST_END.search(end) or _QUESTION_END.search(end) or _ELLIPTICAL.search(part))
+
+
+# 「また、その原因は。」「今後の見通しは？」: a question put as its noun alone.
+_ELLIPTICAL = re.compile(
+    r"^(?:また|さらに|次に|では|それでは)?、?[^。、]{0,12}?"
+    r"(?:原因|理由|根拠|目標|時期|件数|人数|金額|費用|予算|内訳|見通し|予定|方針|結果|対策|効果|状況|見解|考え|評価|課題|現状)"
+    r"(?:は|について(?:は)?)[。？?]?$"
+)
 
 
 MAX_QUESTION_CHARS = 5000  # far beyond any real question; bounds the work on hostile input
