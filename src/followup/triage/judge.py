@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from followup.triage.clauses import Piece, cut_off
 from followup.triage.lexicon import WORD, Lexicon, Move, Searcher
-from followup.triage.questions import Ask
+from followup.triage.questions import Ask, asks_whether_known
 from followup.triage.verdict import Treatment
 
 _DATE = re.compile(
@@ -62,10 +62,6 @@ _REMIT = re.compile(r"所管|管理|管轄|担当|権限|主体")
 _KNOWING = re.compile(r"把握|承知|認識|知って|集計|調査|確認|記録|データ|資料")
 # 「…については承知しているが、」: known, said before what is withheld.
 _AWARE = re.compile(r"(承知|把握|認識)(して|いたして)(いる|おり|おる)(が|けれども)、")
-# 「…を政府は承知しているか」: asked only whether something is known.
-_ASKED_IF_AWARE = re.compile(
-    r"(承知|把握|認識)(して|されて)(いる|おる|います|おります|おられる)(のか|か)[。？?]?$"
-)
 # The question itself names the gap (「何ゆえ把握していないのか」「把握していないとすれば…」)
 _GAP_IN_QUESTION = re.compile(
     r"(把握|承知|集計|確認|記録|調査)(を|は)?(して|されて|いたして|できて)?(い|お)?(ない|ず|らず|ません|りません)"
@@ -341,7 +337,7 @@ def _withheld_after_but(ask: Ask, best: Judged, explicit: Judged) -> bool:
     「一概にお答えすることは困難であるが、」 followed by the figure)."""
     if best.piece is None or explicit.piece is None or explicit.treatment != "refuses" or "why" in ask.kinds:
         return False  # (asked why it is not known, the withholding with its reason is the answer)
-    if ask.is_yes_no and _ASKED_IF_AWARE.search(ask.text):
+    if ask.is_yes_no and asks_whether_known(ask.text):
         # (asked whether it is known, 「報道は承知しているが、内容は承知していない」 is a no, and
         # 「…報道については承知しているが、…見解を述べることは差し控えたい」 a yes: the view
         # refused was not asked)
@@ -511,7 +507,7 @@ def gives(ask: Ask, piece: Piece, lexicon: Lexicon) -> float:
         # the respondent's own substance; a topic with nothing after it is a reply cut off
         return 0.0 if _TOPIC_ONLY.search(piece.text) else _covers(ask, piece.text, lexicon)
     if piece.move == "refuses":
-        if ask.is_yes_no and _ASKED_IF_AWARE.search(ask.text) and _AWARE.search(piece.text):
+        if ask.is_yes_no and asks_whether_known(ask.text) and _AWARE.search(piece.text):
             return STRONG  # 「…承知しているか」→「…報道については承知しているが、」: a yes
         return _gives_reason_for_withholding(ask, piece)
     by_move = _GIVES_BY_MOVE.get(piece.move)

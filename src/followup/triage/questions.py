@@ -173,9 +173,14 @@ _MUSING = re.compile(
 )
 
 
+def asks_whether_known(part: str) -> bool:
+    """「…を政府は承知しているか」: the part asks whether something is known, not what."""
+    return bool(_ASKS_IF_KNOWN.search(part))
+
+
 def asks_only_whether_known(part: str) -> bool:
     """「政府として把握していたか」 standing as a part of its own after the figure asked for."""
-    return len(part) <= 24 and bool(_ASKS_IF_KNOWN.search(part))
+    return len(part) <= 24 and asks_whether_known(part)
 
 
 def _pieces(question: str) -> tuple[list[str], set[str]]:
