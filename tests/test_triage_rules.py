@@ -6492,3 +6492,51 @@ def test_city_a_question_put_as_its_noun_alone_is_a_part(lexicon):
     assert any("原因" in u for u in v.unanswered)
     # a remark ending in は is no question
     assert len(asks("件数は何件か。本件は以上です。", lexicon)) == 1
+
+
+def test_company_chair_moving_on_to_the_next_question_is_no_answer(lexicon):
+    v = judge(
+        lexicon,
+        "株主「なぜ浜岡だけ止めるのか」",
+        "会長「ご指摘ありがとうございます。他にご質問はございますか」",
+    )
+    assert v.label == "evasive"
+    # a question answered, then the chair moving on, is still answered
+    v = judge(lexicon, "株主「配当はいくらか」", "社長「一株当たり二十円です。他にご質問はございますか」")
+    assert v.label == "answered"
+
+
+def test_city_another_bodys_province_named_as_its_hanchu_deflects(lexicon):
+    v = judge(lexicon, "交差点に信号機を設置してほしい。", "信号機の設置は公安委員会の範疇であります。")
+    assert v.label == "deflected"
+
+
+def test_diet_a_second_question_after_ka_mata_is_not_a_choice(lexicon):
+    parts = asks(
+        "その権利は留保されているのか、またいかにして報告を受け、検証を可能にしているのか。", lexicon
+    )
+    assert [p.kinds for p in parts] == [("yes_no",), ("how",)]
+    # 「Aか、またはBか」 is still one choice
+    parts = asks("国が負担するのか、または県が負担するのか。", lexicon)
+    assert len(parts) == 1
+
+
+def test_diet_every_point_asked_put_off_defers_a_yes_no_the_account_does_not_answer(lexicon):
+    v = judge(
+        lexicon,
+        "本件財団に国税を投入する以上、事業の内容等を検証する必要があると思われるが、"
+        "その権利は留保されているのか、またいかにして報告を受け、検証を可能にしているのか。",
+        "政府の予算による措置については、両政府が協力し、関係者の名誉の回復のための事業を行うもの"
+        "である。当該事業は、両政府で合意された内容の範囲で実施するものであるが、お尋ねの点を含め、"
+        "その具体的な内容は、今後両国の外交当局間で調整していく。",
+    )
+    assert v.label == "deferred"
+
+
+def test_city_how_answered_by_what_the_arrangement_is_based_on(lexicon):
+    v = judge(
+        lexicon,
+        "スクールバスのバス停までどうやっていくのか。",
+        "現在の通学団をベースに、集団でバス停まで移動していただきたいと考えている。",
+    )
+    assert v.label == "answered"

@@ -79,7 +79,7 @@ from followup.triage.clauses import (
     in_house_style,
     sentence_of,
 )
-from followup.triage.judge import STRONG, Judged, judge, strengths
+from followup.triage.judge import EVERY_POINT_ASKED, STRONG, Judged, judge, strengths
 from followup.triage.lexicon import WORD, Lexicon
 from followup.triage.questions import Ask, asks, asks_only_whether_known, split_subquestions
 from followup.triage.resemblance import load_model, reconsider
@@ -439,16 +439,9 @@ def read_by_rules(item: Item, lexicon: Lexicon) -> Verdict:
     )
 
 
-# 「お尋ねの点を含め、その具体的な内容は、今後…調整していく」: a refusal or postponement of
-# whatever was asked names every part.
-_EVERY_POINT_ASKED = re.compile(
-    r"(お尋ねの|御質問の|ご質問の|御指摘の|ご指摘の)(点|件|事項|諸点)(を含め|については|は、|について)"
-)
-
-
 def _ties_of(piece: Piece, parts: list[Ask]) -> set[int]:
     """The parts a clause names by their own words."""
-    if piece.move in ("refuses", "defers") and _EVERY_POINT_ASKED.search(piece.text):
+    if piece.move in ("refuses", "defers") and EVERY_POINT_ASKED.search(piece.text):
         return set(range(len(parts)))
     return {i for i, p in enumerate(parts) if any(t in piece.text for t in p.terms)}
 

@@ -305,6 +305,7 @@ def _weigh(
         or _refused_then_presumed(best, explicit)
         or _refused_then_general(best, explicit)
         or _unable_for_another(best, explicit)
+        or _every_point_put_off(ask, best, explicit)
     ):
         return explicit  # 「お尋ねの『速度』については差し控えたい」 outweighs a general account
     if not _open_ended(ask, best, explicit, last) or _refused_elsewhere(ask, best, explicit, specific):
@@ -419,6 +420,27 @@ def _no_before(best: Judged, explicit: Judged) -> bool:
         best.strength >= STRONG
         and best.piece.start < explicit.piece.start
         and bool(_DECLINED_ACT.search(best.piece.text))
+    )
+
+
+# 「お尋ねの点を含め、その具体的な内容は、今後…調整していく」: a refusal or postponement of
+# whatever was asked names every part.
+EVERY_POINT_ASKED = re.compile(
+    r"(お尋ねの|御質問の|ご質問の|御指摘の|ご指摘の)(点|件|事項|諸点)(を含め|については|は、|について)"
+)
+
+
+def _every_point_put_off(ask: Ask, best: Judged, explicit: Judged) -> bool:
+    """A yes/no met by an account that says neither, and then every point asked put off or
+    refused (「…事業を行うものである。…お尋ねの点を含め、…今後…調整していく」): the
+    postponement is the reply to it too."""
+    return (
+        ask.is_yes_no
+        and explicit.treatment in ("defers", "refuses")
+        and explicit.piece is not None
+        and best.piece is not None
+        and bool(EVERY_POINT_ASKED.search(explicit.piece.text))
+        and not _says_yes_or_no(ask, best.piece.text)
     )
 
 

@@ -385,6 +385,10 @@ _VIEW_OF_IT = re.compile(
 )
 
 
+# 「…留保されているのか、またいかにして…しているのか」: a second question, not the other half of a choice
+_AND_THEN = re.compile(r"(?:また|さらに|更に|併せて|あわせて|加えて|そして)(?!は)")
+
+
 def _split_clauses(sentence: str) -> list[str]:
     pieces = _CLAUSE_Q.split(sentence)
     if (
@@ -396,7 +400,7 @@ def _split_clauses(sentence: str) -> list[str]:
         return [sentence]
     if len(pieces) == 2 and len(pieces[1]) <= 20 and _VIEW_OF_IT.match(pieces[1]):
         return [pieces[0]]  # 「…意図はないか、市の見解を伺う」 asks the question before it, nothing more
-    if len(pieces) == 2 and pieces[0][-4:] == pieces[1].rstrip("。")[-4:]:
+    if len(pieces) == 2 and pieces[0][-4:] == pieces[1].rstrip("。")[-4:] and not _AND_THEN.match(pieces[1]):
         return [sentence]  # 「Aとして管理されるか、Bとして管理されるか」: one choice
     if len(pieces) > 1 and not _asks(sentence.rstrip()) and any(_NOUN_OR.search(p) for p in pieces[:-1]):
         return [sentence]  # 「…高松空港か、広島空港を利用するほかありません」 asks nothing
