@@ -6540,3 +6540,55 @@ def test_city_how_answered_by_what_the_arrangement_is_based_on(lexicon):
         "現在の通学団をベースに、集団でバス停まで移動していただきたいと考えている。",
     )
     assert v.label == "answered"
+
+
+def test_city_a_plain_form_reply_that_does_the_act_asked_is_a_yes(lexicon):
+    v = judge(
+        lexicon,
+        "交流の日程は保護者等にお知らせいただけるのか",
+        "保護者には学校を通して、お知らせをさせていただく",
+    )
+    assert v.label == "answered"
+    assert not any("途中で切れて" in r for r in v.reasons)
+
+
+def test_city_whether_there_is_a_standard_answered_by_the_limit_set(lexicon):
+    v = judge(
+        lexicon,
+        "特別支援学級については、児童数の基準等はあるのか。",
+        "特別支援学級では学級あたりの上限が８人と設定されており、これを超えると２学級以上となる。",
+    )
+    assert v.label == "answered"
+
+
+def test_city_sending_the_asker_to_the_schools_deflects(lexicon):
+    v = judge(lexicon, "今後、中学校の行事等の説明をきく機会がありますか", "各学校までお問い合わせください。")
+    assert v.label == "deflected"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["グループ会社間での通話も無料にすべきだ。", "空港で無料で使えるサービスがあってもいいのではないか。"],
+)
+def test_company_yaimashou_at_a_meeting_is_a_yes(lexicon, question):
+    assert judge(lexicon, question, "やりましょう").label == "answered"
+    assert judge(lexicon, question, "検討しましょう").label != "answered"
+
+
+def test_ministry_an_article_of_a_law_cited_is_no_relay(lexicon):
+    v = judge(
+        lexicon,
+        "卸売市場法上における中央卸売市場の位置づけについて確認をさせていただきます。",
+        "卸売市場法第二条第三項によれば、中央卸売市場とは、生鮮食料品等の卸売の中核的拠点として、"
+        "農林水産大臣の認可を受けて開設される卸売市場をいうとされています。",
+    )
+    assert v.label == "answered"
+
+
+def test_ministry_no_power_to_check_is_not_an_answer(lexicon):
+    v = judge(
+        lexicon,
+        "教授とのメールのやりとりに関係する文書、情報の公表について",
+        "メールのやりとりの公表については、規制庁が、私人である教授に確認する権限は無い。",
+    )
+    assert v.label != "answered"

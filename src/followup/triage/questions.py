@@ -107,6 +107,10 @@ _INTENT_ASKED = re.compile(
 # 「歩道橋の設置予定はあるか」「新庁舎建設の計画はあるか」: the act is a noun before the intent,
 # with no verb; its last two kanji (設置, 建設) are the act an answer would name.
 _ACT_NOUN_BEFORE_INTENT = re.compile(r"([一-龥]{2})の?$")
+# 「日程は保護者にお知らせいただけるのか」: the act asked, in the honorific お + verb + いただく.
+_HONORIFIC_ACT = re.compile(
+    r"(?:お|御)([一-龥][ぁ-ん]{0,2}?)(?:いただけ|頂け|いただく|頂く|くださ|下さ|願え)[^一-龥]*$"
+)
 
 
 def _tail(text: str) -> str:
@@ -570,7 +574,7 @@ def analyse(question: str, lexicon: Lexicon) -> list[SubQuestion]:
         intent_asked = bare.endswith(_INTENT_ENDINGS) and bool(_INTENT_ASKED.search(bare))
         if intent_asked:
             bare = _INTENT_ASKED.sub("", bare)
-        stem_match = None if _ASKING_ACT.search(bare) else _STEM.search(bare)
+        stem_match = None if _ASKING_ACT.search(bare) else _STEM.search(bare) or _HONORIFIC_ACT.search(bare)
         if stem_match is None and intent_asked:
             stem_match = _ACT_NOUN_BEFORE_INTENT.search(bare)
         out.append(
