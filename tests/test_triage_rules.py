@@ -6592,3 +6592,40 @@ def test_ministry_no_power_to_check_is_not_an_answer(lexicon):
         "メールのやりとりの公表については、規制庁が、私人である教授に確認する権限は無い。",
     )
     assert v.label != "answered"
+
+
+def test_city_consultation_listed_as_a_service_given_is_no_postponement(lexicon):
+    v = judge(
+        lexicon,
+        "保育所は保護者の養育力を向上させる役割も果たすべきと考えますが、都の見解を伺います。",
+        "保育所は、保護者の養育力の向上を支援する役割を担っており、現在、日常的なかかわりの中で、"
+        "子育てに関する助言や相談を行っております。",
+    )
+    assert v.label == "answered"
+    # consulting about the matter asked is still a postponement
+    assert judge(lexicon, "信号機を設置してほしい。", "警察と相談を行っております。").label == "deferred"
+
+
+def test_company_samples_taken_back_are_no_promise_to_take_the_matter_back(lexicon):
+    v = judge(
+        lexicon,
+        "報告方法はどのように報告されたのか教えていただけますでしょうか。",
+        "一度弊社に持ち帰った試料を都の方でもう一度確認いただいて、それから分析業者の方に送付するという手順をとっております。",
+    )
+    assert v.label == "answered"
+    assert judge(lexicon, "報告方法を教えてください。", "一旦持ち帰って確認いたします。").label != "answered"
+
+
+@pytest.mark.parametrize("answer", ["裁判所が判断することになります", "株価はマーケットが決めるものである"])
+def test_company_left_to_a_court_or_the_market_is_no_answer(lexicon, answer):
+    assert judge(lexicon, "責任は100%御社にあるのですか", answer).label != "answered"
+
+
+def test_pref_watching_how_the_debate_turns_out_defers_the_part_asked(lexicon):
+    v = judge(
+        lexicon,
+        "実施医療機関はふえているのではありませんか。都立病院でも実施できると思いますが、いかがですか。",
+        "実施医療機関は、平成二十年度末で四十三カ所、現在では四十七カ所となっております。"
+        "国は新規開始の抑制方針を示しており、都としては、今後の議論の行方を見きわめてまいります。",
+    )
+    assert v.label == "partial"
