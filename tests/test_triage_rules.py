@@ -6629,3 +6629,31 @@ def test_pref_watching_how_the_debate_turns_out_defers_the_part_asked(lexicon):
         "国は新規開始の抑制方針を示しており、都としては、今後の議論の行方を見きわめてまいります。",
     )
     assert v.label == "partial"
+
+
+def test_committee_toka_and_toiuka_list_or_rephrase_they_ask_nothing(lexicon):
+    parts = asks(
+        "仕様書には、査察を行うこととか、記録を保管しなさい、こういう項目が入っております。"
+        "この精度管理は、御社の仕様書にはなかったでしょうか。",
+        lexicon,
+    )
+    assert len(parts) == 1
+    assert (
+        len(asks("校庭の脇というか、校舎の脇の崖は大丈夫なのかどうなのか、お聞かせください。", lexicon)) == 1
+    )
+    v = judge(
+        lexicon,
+        "業者に委託をしろとか、そういった具体的な指示なり要望なりがあったのかどうなのか、確認をさせていただきたい。",
+        "東京都からは指示はございません。",
+    )
+    assert v.label == "answered"
+
+
+def test_company_a_decision_reached_after_weighing_is_no_postponement(lexicon):
+    v = judge(
+        lexicon,
+        "何の法的根拠もない要請を受けて、なぜ停止したのか。",
+        "首相の要請は国の指示と受け止め、地域の理解が最優先です。そのため、再開の条件を国に確認しました。"
+        "この点を踏まえて検討し、要請に応じて停止することが、今後原発を安定運営する礎になると判断しました",
+    )
+    assert v.label == "answered"
